@@ -1,0 +1,37 @@
+# Two front-door commands: `make demo` and `make test`. Each creates .venv when it is missing and
+# installs what it needs, so a fresh clone needs nothing but Python >= 3.10 and make.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+# The goldens are generated with this exact build; pip takes the CPU wheel from the local disk.
+TORCH  ?= torch==2.13.0
+STAMP  := $(VENV)/.xdsl-quant-installed
+
+.PHONY: test demo lint pytest lit venv clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[test]' '$(TORCH)'
+	touch $(STAMP)
+
+venv: $(STAMP)
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+
+pytest: $(STAMP)
+	$(BIN)/pytest
+
+lit: $(STAMP)
+	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/lit -sv tests/filecheck
+
+test: lint pytest lit
+
+demo: $(STAMP)
+	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/quant-opt examples/static_conv_linear.mlir
+
+clean:
+	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache

@@ -1,0 +1,70 @@
+"""`quant-opt`: xDSL's opt driver with every xDSL dialect and pass plus those of xdsl-quant.
+
+It behaves like `xdsl-opt` (same flags, same pipeline syntax) with three differences that matter
+to users feeding it real files: bad input is one diagnostic and exit code 1, never a traceback;
+bad usage (unknown pass or option) is exit code 2; `-o FILE` is written only when everything
+succeeded.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from io import StringIO
+from typing import IO
+
+from xdsl.xdsl_opt_main import xDSLOptMain
+
+from xdsl_quant.tools.diagnostics import UsageError, run_reporting_errors, write_atomically
+from xdsl_quant.universe import XDSL_QUANT_UNIVERSE
+
+
+class _OutputBuffer(StringIO):
+    """Collects `-o` output; xDSL closes its output stream, which must not discard the text."""
+
+    def close(self) -> None:
+        pass
+
+
+class QuantOptMain(xDSLOptMain):
+    version_format = "quant-opt (xdsl-quant on xdsl {xdsl_version})"
+
+    def __init__(self, args: Sequence[str] | None = None):
+        self._buffer = _OutputBuffer()
+        try:
+            super().__init__(description="xdsl-quant modular optimizer driver", args=args)
+        except ValueError as e:  # unknown pass, malformed pass option, bad target
+            raise UsageError(str(e)) from e
+
+    def register_all_dialects(self):
+        super().register_all_dialects()
+        # Also when the package is imported from a source tree without its entry point.
+        for name, factory in XDSL_QUANT_UNIVERSE.all_dialects.items():
+            if name not in self.ctx.registered_dialect_names:
+                self.ctx.register_dialect(name, factory)
+
+    def register_all_passes(self):
+        super().register_all_passes()
+        for name, factory in XDSL_QUANT_UNIVERSE.all_passes.items():
+            self.available_passes.setdefault(name, factory)
+
+    def register_all_targets(self):
+        super().register_all_targets()
+        for name, factory in XDSL_QUANT_UNIVERSE.all_targets.items():
+            self.available_targets.setdefault(name, factory)
+
+    def prepare_output(self) -> IO[str]:
+        return sys.stdout if self.args.output_file is None else self._buffer
+
+    def run(self):
+        super().run()
+        if self.args.output_file is not None:
+            write_atomically(self.args.output_file, self._buffer.getvalue())
+
+
+def main(args: Sequence[str] | None = None) -> None:
+    run_reporting_errors("quant-opt", lambda: QuantOptMain(args).run())
+
+
+if __name__ == "__main__":
+    main()
