@@ -1,0 +1,1 @@
+"""numpy runtime: bit-exact kernels for PyTorch's quantized CPU operators (fbgemm)."""
