@@ -13,9 +13,12 @@ from collections.abc import Sequence
 from io import StringIO
 from typing import IO
 
+from xdsl.dialects.builtin import ModuleOp
+from xdsl.utils.exceptions import VerifyException
 from xdsl.xdsl_opt_main import xDSLOptMain
 
 from xdsl_quant.tools.diagnostics import UsageError, run_reporting_errors, write_atomically
+from xdsl_quant.tools.locations import LocatingParser, verify_located
 from xdsl_quant.universe import XDSL_QUANT_UNIVERSE
 
 
@@ -31,6 +34,7 @@ class QuantOptMain(xDSLOptMain):
 
     def __init__(self, args: Sequence[str] | None = None):
         self._buffer = _OutputBuffer()
+        self._chunk_offset = 0
         try:
             super().__init__(description="xdsl-quant modular optimizer driver", args=args)
         except ValueError as e:  # unknown pass, malformed pass option, bad target
@@ -52,6 +56,27 @@ class QuantOptMain(xDSLOptMain):
         super().register_all_targets()
         for name, factory in XDSL_QUANT_UNIVERSE.all_targets.items():
             self.available_targets.setdefault(name, factory)
+
+    def register_all_frontends(self):
+        super().register_all_frontends()
+
+        def parse_mlir(stream: IO[bytes]) -> ModuleOp:
+            parser = LocatingParser(self.ctx, stream.read(), self.get_input_name())
+            parser.line_offset = self._chunk_offset
+            return parser.parse_module(not self.args.no_implicit_module)
+
+        self.available_frontends["mlir"] = parse_mlir
+
+    def parse_chunk(self, chunk: IO[bytes], file_extension: str, start_offset: int = 0) -> ModuleOp | None:
+        self._chunk_offset = start_offset
+        return super().parse_chunk(chunk, file_extension, start_offset)
+
+    def apply_passes(self, prog: ModuleOp) -> None:
+        try:
+            super().apply_passes(prog)
+        except VerifyException:
+            verify_located(prog)  # re-raises at the failing op's source position
+            raise
 
     def prepare_output(self) -> IO[str]:
         return sys.stdout if self.args.output_file is None else self._buffer

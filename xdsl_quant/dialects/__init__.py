@@ -1,0 +1,1 @@
+"""The dialects of xdsl-quant: quant (MLIR-compatible), aten, quantized, prim and jit."""
