@@ -6,6 +6,7 @@ dialect or pass is actually used.
 """
 
 from collections.abc import Callable
+from importlib import import_module
 
 from xdsl.ir import Dialect
 from xdsl.passes import ModulePass
@@ -50,6 +51,20 @@ ALL_DIALECTS: dict[str, Callable[[], Dialect]] = {
     "jit": _jit,
 }
 
-ALL_PASSES: dict[str, Callable[[], type[ModulePass]]] = {}
+def _pass(module: str, cls: str) -> Callable[[], type[ModulePass]]:
+    def factory() -> type[ModulePass]:
+        return getattr(import_module(f"xdsl_quant.transforms.{module}"), cls)
+
+    return factory
+
+
+ALL_PASSES: dict[str, Callable[[], type[ModulePass]]] = {
+    "quant-clear-profiling": _pass("clear_profiling", "ClearProfilingPass"),
+    "quant-insert-prepack-unpack": _pass("insert_prepack_unpack", "InsertPrepackUnpackPass"),
+    "quant-fusion": _pass("quant_fusion", "QuantFusionPass"),
+    "quant-freeze": _pass("freeze", "FreezePass"),
+    "quant-fold-prepacking": _pass("fold_prepacking", "FoldPrepackingPass"),
+    "quant-finalize": _pass("finalize", "FinalizePass"),
+}
 
 XDSL_QUANT_UNIVERSE = Universe(all_dialects=ALL_DIALECTS, all_passes=ALL_PASSES, all_targets={})

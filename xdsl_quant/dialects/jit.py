@@ -25,6 +25,7 @@ symbols. Lookups by name are O(1) amortized (an index per module, checked on eve
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from weakref import WeakKeyDictionary
 
@@ -161,8 +162,9 @@ class JitModuleOp(IRDLOperation):
         attributes = parser.parse_optional_attr_dict_with_keyword()
         region = parser.parse_region()
         op = cls(sym_name=name, class_name=class_name)
-        op.body.detach_block(0)
-        op.body.add_block(region.detach_block(0))
+        if region.blocks:  # `{}` parses as a region without a block: keep the empty body block
+            op.body.detach_block(0)
+            op.body.add_block(region.detach_block(0))
         if attributes is not None:
             op.attributes.update(attributes.data)
         return op
@@ -223,6 +225,31 @@ class JitModuleOp(IRDLOperation):
 
 
 _INDEX: WeakKeyDictionary[JitModuleOp, dict[str, Operation]] = WeakKeyDictionary()
+
+#: Classes imported as first-class objects with built-in semantics instead of their TorchScript
+#: code (observers), and the methods each one offers (`prim.CallMethod` may call them).
+BUILTIN_CLASSES: dict[str, frozenset[str]] = {
+    f"__torch__.torch.ao.quantization.observer.{name}": frozenset(
+        {"forward", "calculate_qparams", "reset_min_max_vals"}
+    )
+    for name in ("MinMaxObserver", "PerChannelMinMaxObserver", "PlaceholderObserver",
+                 "MovingAverageMinMaxObserver", "MovingAveragePerChannelMinMaxObserver",
+                 "HistogramObserver")
+}
+
+_MANGLE = re.compile(r"___torch_mangle_\d+\.")
+
+
+def unmangled(class_name: str) -> str:
+    """`__torch__.a.___torch_mangle_3.B` -> `__torch__.a.B` (TorchScript renames clones)."""
+    return _MANGLE.sub("", class_name)
+
+
+def builtin_methods(module: JitModuleOp) -> frozenset[str]:
+    """The built-in methods of a module of a built-in class (empty for ordinary modules)."""
+    if module.class_name is None:
+        return frozenset()
+    return BUILTIN_CLASSES.get(unmangled(module.class_name.data), frozenset())
 
 
 def _member_name(op: Operation) -> str | None:

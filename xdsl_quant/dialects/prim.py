@@ -41,8 +41,14 @@ from xdsl.traits import (
 )
 from xdsl.utils.exceptions import VerifyException
 
-from xdsl_quant.dialects.jit import AttrOp, JitModuleOp, MethodOp, ModuleType, resolve_module
-from xdsl_quant.dialects.literals import check_literal, is_none_literal, parse_typed_literal, print_typed_literal
+from xdsl_quant.dialects.jit import AttrOp, JitModuleOp, MethodOp, ModuleType, builtin_methods, resolve_module
+from xdsl_quant.dialects.literals import (
+    check_literal,
+    is_none_literal,
+    literal_type,
+    parse_typed_literal,
+    print_typed_literal,
+)
 from xdsl_quant.dialects.prim_types import (
     BOOL,
     INT,
@@ -73,6 +79,9 @@ class ConstantOp(IRDLOperation, HasFolderInterface):
     @classmethod
     def parse(cls, parser: Parser) -> ConstantOp:
         value, typ = parse_typed_literal(parser)
+        # A self-typed value may have a wider result type: `dense<...> : tensor<2xf32> : !prim.optional<...>`.
+        if literal_type(value) is not None and parser.parse_optional_punctuation(":") is not None:
+            typ = parser.parse_type()
         op = cls(value, typ)
         op.attributes.update(parser.parse_optional_attr_dict())
         return op
@@ -80,6 +89,10 @@ class ConstantOp(IRDLOperation, HasFolderInterface):
     def print(self, printer: Printer) -> None:
         printer.print_string(" ")
         print_typed_literal(printer, self.value, self.result.type)
+        own = literal_type(self.value)
+        if own is not None and own != self.result.type:
+            printer.print_string(" : ")
+            printer.print_attribute(self.result.type)
         printer.print_op_attributes(self.attributes)
 
     def verify_(self) -> None:
@@ -182,6 +195,12 @@ class CallMethodOp(IRDLOperation):
     def verify_(self) -> None:
         if not self.arguments:
             raise VerifyException("prim.CallMethod: the first argument must be the module")
+        target = self.arguments[0].type
+        module = resolve_module(self, target) if isinstance(target, ModuleType) else None
+        if module is not None and module.lookup(self.method_name.data) is None and (
+            self.method_name.data in builtin_methods(module)
+        ):
+            return  # a built-in object's method (observers): its semantics are the runtime's
         member = _module_member(self, self.arguments[0], self.method_name.data)
         if not isinstance(member, MethodOp):
             raise VerifyException(f'prim.CallMethod: "{self.method_name.data}" is not a method')

@@ -1,0 +1,52 @@
+"""`quant-finalize{quant-type=static|dynamic preserved-attrs=...}`: PyTorch's Finalize (spec §1.3).
+
+The steps, in PyTorch's order: clear profiling information on every method; insert
+prepack/unpack and fuse on `forward` only; freeze; fold the constant prepacks into
+`quantized_forward._jit_pass_packed_weight_<i>` attributes; then the constant propagation and
+dead-code elimination that `convert_jit` runs after Finalize (they remove the quantized weight
+constants the folded prepacks no longer need).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from xdsl.context import Context
+from xdsl.dialects.builtin import ModuleOp
+from xdsl.passes import ModulePass
+from xdsl.transforms.dead_code_elimination import region_dce
+from xdsl.utils.exceptions import PassFailedException
+
+from xdsl_quant.transforms.clear_profiling import ClearProfilingPass
+from xdsl_quant.transforms.constant_folding import fold_region
+from xdsl_quant.transforms.fold_prepacking import FoldPrepackingPass
+from xdsl_quant.transforms.freeze import FreezePass
+from xdsl_quant.transforms.insert_prepack_unpack import InsertPrepackUnpackPass
+from xdsl_quant.transforms.quant_fusion import QUANT_TYPES, QuantFusionPass
+from xdsl_quant.transforms.targets import method_regions, top_modules
+
+
+@dataclass(frozen=True)
+class FinalizePass(ModulePass):
+    name = "quant-finalize"
+    quant_type: str = "static"
+    preserved_attrs: tuple[str, ...] = ()
+
+    def apply(self, ctx: Context, op: ModuleOp) -> None:
+        if self.quant_type not in QUANT_TYPES:
+            raise PassFailedException(
+                f"quant-finalize: quant-type must be one of {', '.join(QUANT_TYPES)}, got '{self.quant_type}'"
+            )
+        for module in top_modules(op):
+            if module.lookup("forward") is None:
+                raise PassFailedException(
+                    f"quant-finalize: Method 'forward' is not defined in module @{module.sym_name.data}."
+                )
+        ClearProfilingPass().apply(ctx, op)
+        InsertPrepackUnpackPass(methods=("forward",)).apply(ctx, op)
+        QuantFusionPass(quant_type=self.quant_type, methods=("forward",)).apply(ctx, op)
+        FreezePass(preserved_attrs=self.preserved_attrs).apply(ctx, op)
+        FoldPrepackingPass().apply(ctx, op)
+        for region in method_regions(op, top_only=True):
+            fold_region(region)
+            region_dce(region)

@@ -1,0 +1,241 @@
+"""One generic matcher for every finalize pattern, with PyTorch's SubgraphRewriter semantics.
+
+The semantics (spec §1.5) that decide which graphs fuse:
+- the anchor is the op producing the pattern's first output; matching walks back from it over
+  operands; ops match by name, operand count and result count (types are not compared);
+- pattern inputs bind to any value (constants, block arguments, values from enclosing regions);
+  an input used twice must bind the same value twice;
+- every pattern value that is neither an input nor an output must have exactly as many uses in
+  the IR as in the pattern (a dequantize with a second user, `x + x` through one shared
+  dequantize, or a float result also returned elsewhere blocks the fusion);
+- every matched op lives in the anchor's block;
+- all matches of a pattern are collected first, in program order, then applied in that order;
+  a match that touches an op an earlier match removed is skipped.
+
+One deliberate difference: PyTorch inserts the replacement after the last definition of its
+inputs, which can hoist a fused op out of a `prim::If` branch (the interpolate bug of spec
+§1.5). We insert it where the anchor was: a match never moves an op out of its region.
+
+Cost: each pattern walks the target regions once and tries each op of the anchor's name, in time
+proportional to the pattern's size — linear in the graph for the whole pattern list.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+from xdsl.ir import Attribute, Block, Operation, OpResult, Region, SSAValue
+from xdsl.irdl import EqAttrConstraint, IRDLOperation
+from xdsl.rewriter import InsertPoint, Rewriter
+
+from xdsl_quant.dialects.aten import ATEN
+from xdsl_quant.dialects.prim import ConstantOp, Prim
+from xdsl_quant.dialects.prim_types import AnyType, is_subtype
+from xdsl_quant.dialects.quantized import QUANTIZED
+from xdsl_quant.transforms.patterns.syntax import Pattern, PatternOp, TypeOf
+
+Filter = Callable[["Match"], bool]
+
+_OP_CLASSES: dict[str, type[Operation]] = {
+    **ATEN, **QUANTIZED, **{op.name: op for op in Prim.operations}
+}
+
+
+def op_class(name: str) -> type[Operation]:
+    if name not in _OP_CLASSES:
+        raise KeyError(f"pattern uses unknown op {name}")
+    return _OP_CLASSES[name]
+
+
+@dataclass
+class Match:
+    """A successful match: the op bound to each pattern op and the value bound to each name."""
+
+    pattern: CompiledPattern
+    anchor: Operation
+    ops: list[Operation]
+    values: dict[str, SSAValue]
+
+    def op_of(self, value_name: str) -> Operation:
+        producer = self.pattern.pattern.producer(value_name)
+        if producer is None:
+            raise KeyError(f"%{value_name} is an input of pattern {self.pattern.name}, not an op result")
+        return self.ops[self.pattern.index[id(producer[0])]]
+
+    def alive(self) -> bool:
+        """False when an earlier rewrite removed one of the matched ops or input definitions."""
+        if any(op.parent is None for op in self.ops):
+            return False
+        return all(not isinstance(v, OpResult) or v.op.parent is not None for v in self.values.values())
+
+
+class CompiledPattern:
+    """A pattern prepared for matching: producers, pattern use counts, the anchor."""
+
+    def __init__(self, pattern: Pattern, filters: dict[str, Filter]):
+        self.pattern = pattern
+        self.name = pattern.name
+        self.index = {id(op): i for i, op in enumerate(pattern.ops)}
+        self.uses = Counter(name for op in pattern.ops for name in op.operands)
+        self.outputs = set(pattern.outputs)
+        producer = pattern.producer(pattern.outputs[0])
+        if producer is None:
+            raise ValueError(f"pattern {pattern.name}: its first output must be produced by an op")
+        self.anchor_name = producer[0].op_name
+        self.anchor_result = producer[1]
+        self.anchor_op = producer[0]
+        self.filters = [filters[f] for f in pattern.filters]
+        for op in (*pattern.ops, *pattern.replacement):
+            op_class(op.op_name)  # fail early on a typo in the table
+
+    # -- matching ---------------------------------------------------------------------------------
+
+    def match(self, anchor: Operation) -> Match | None:
+        if anchor.name != self.anchor_name or len(anchor.results) <= self.anchor_result:
+            return None
+        state = _MatchState(self, anchor.parent_block())
+        if not state.bind(self.pattern.outputs[0], anchor.results[self.anchor_result]):
+            return None
+        if len(state.ops) != len(self.pattern.ops):
+            return None  # a pattern op not reachable from the anchor never matched
+        for output in self.pattern.outputs[1:]:
+            if output not in state.values:
+                return None
+        found = Match(self, anchor, [state.ops[i] for i in range(len(self.pattern.ops))], state.values)
+        return found if all(f(found) for f in self.filters) else None
+
+    def find_all(self, regions: Iterable[Region]) -> list[Match]:
+        matches: list[Match] = []
+        for region in regions:
+            for op in region.walk():
+                if op.name == self.anchor_name and (m := self.match(op)) is not None:
+                    matches.append(m)
+        return matches
+
+    # -- rewriting ---------------------------------------------------------------------------------
+
+    def rewrite(self, match: Match) -> None:
+        env: dict[str, SSAValue] = {name: match.values[name] for name in self.pattern.inputs}
+        point = InsertPoint.before(match.anchor)
+        for rop in self.pattern.replacement:
+            new = self._build(rop, match, env)
+            Rewriter.insert_op(new, point)
+            env.update(zip(rop.results, new.results, strict=True))
+        for output, replacement in zip(self.pattern.outputs, self.pattern.replacement_outputs, strict=True):
+            old, new_value = match.values[output], env[replacement]
+            if new_value.name_hint is None:
+                new_value.name_hint = old.name_hint
+            old.replace_all_uses_with(new_value)
+        for op in reversed(match.ops):
+            Rewriter.erase_op(op)
+
+    def _build(self, rop: PatternOp, match: Match, env: dict[str, SSAValue]) -> Operation:
+        if rop.literal is not None:
+            return ConstantOp(*rop.literal)
+        cls = op_class(rop.op_name)
+        assert issubclass(cls, IRDLOperation)
+        properties: dict[str, Attribute] = {}
+        if rop.properties_of is not None:
+            defined = cls.get_irdl_definition().properties
+            source = match.op_of(rop.properties_of).properties
+            properties.update({k: v for k, v in source.items() if k in defined})
+        properties.update(rop.properties)
+        operands = [env[name] for name in rop.operands]
+        result_types = [self._result_type(cls, rop, i, match) for i in range(len(rop.results))]
+        return cls.create(operands=operands, result_types=result_types, properties=properties)
+
+    def _result_type(self, cls: type[IRDLOperation], rop: PatternOp, i: int, match: Match) -> Attribute:
+        if i < len(rop.result_types):
+            expr = rop.result_types[i]
+            return match.values[expr.name].type if isinstance(expr, TypeOf) else expr
+        name = rop.results[i]
+        if name in self.pattern.replacement_outputs:
+            output = self.pattern.outputs[self.pattern.replacement_outputs.index(name)]
+            return match.values[output].type
+        fixed = _fixed_type(cls.get_irdl_definition().results[i][1].constr)
+        if fixed is not None:
+            return fixed
+        raise ValueError(f"pattern {self.name}: no type for replacement value %{name}; write `: type(%x)`")
+
+
+def _fixed_type(constraint: object) -> Attribute | None:
+    """The one type a result constraint allows (unwrapping xDSL's range wrappers), if any."""
+    while not isinstance(constraint, EqAttrConstraint):
+        inner = getattr(constraint, "constraint", None) or getattr(constraint, "constr", None)
+        if inner is None:
+            return None
+        constraint = inner
+    return constraint.attr
+
+
+class _MatchState:
+    """Bindings built while matching one anchor."""
+
+    def __init__(self, pattern: CompiledPattern, block: Block | None):
+        self.pattern = pattern
+        self.block = block
+        self.values: dict[str, SSAValue] = {}
+        self.ops: dict[int, Operation] = {}
+        self.bound_ops: set[int] = set()
+
+    def bind(self, name: str, value: SSAValue) -> bool:
+        if name in self.values:
+            return self.values[name] is value
+        producer = self.pattern.pattern.producer(name)
+        if producer is None:
+            return self._bind_input(name, value)
+        pop, result_index = producer
+        owner = value.owner
+        if not isinstance(value, OpResult) or value.index != result_index or not isinstance(owner, Operation):
+            return False
+        index = self.pattern.index[id(pop)]
+        if index in self.ops:
+            return self.ops[index] is owner
+        if not self._op_matches(pop, owner):
+            return False
+        self.ops[index] = owner
+        self.bound_ops.add(id(owner))
+        self.values.update(zip(pop.results, owner.results, strict=True))
+        return all(self.bind(n, v) for n, v in zip(pop.operands, owner.operands, strict=True))
+
+    def _bind_input(self, name: str, value: SSAValue) -> bool:
+        declared = self.pattern.pattern.input_types.get(name)
+        if declared is not None and not isinstance(declared, AnyType) and not is_subtype(value.type, declared):
+            return False
+        self.values[name] = value
+        return True
+
+    def _op_matches(self, pop: PatternOp, op: Operation) -> bool:
+        if (
+            op.name != pop.op_name
+            or id(op) in self.bound_ops
+            or op.parent_block() is not self.block
+            or len(op.operands) != len(pop.operands)
+            or len(op.results) != len(pop.results)
+        ):
+            return False
+        if pop.literal is not None:
+            return isinstance(op, ConstantOp) and op.value == pop.literal[0]
+        if any(op.properties.get(k) != v for k, v in pop.properties.items()):
+            return False
+        for result_name, result in zip(pop.results, op.results, strict=True):
+            if result_name not in self.pattern.outputs and _count_uses(result) != self.pattern.uses[result_name]:
+                return False
+        return True
+
+
+def _count_uses(value: SSAValue) -> int:
+    return sum(1 for _ in value.uses)
+
+
+def apply_patterns(patterns: Sequence[CompiledPattern], regions: Sequence[Region]) -> int:
+    """Apply each pattern in order, PyTorch-style (collect all matches, then rewrite)."""
+    rewrites = 0
+    for pattern in patterns:
+        for match in pattern.find_all(regions):
+            if match.alive():
+                pattern.rewrite(match)
+                rewrites += 1
+    return rewrites
