@@ -142,16 +142,17 @@ def verify_static(op: IRDLOperation) -> None:
     if scale is not None and float(scale) != result.scale:
         raise VerifyException(f"{op.name}: output scale {scale} does not match the result type {result}")
     if zero_point is not None and int(zero_point) != result.zero_point:
-        raise VerifyException(
-            f"{op.name}: output zero point {zero_point} does not match the result type {result}"
-        )
+        raise VerifyException(f"{op.name}: output zero point {zero_point} does not match the result type {result}")
 
 
 def _output_qparams(op: IRDLOperation) -> tuple[SSAValue | None, SSAValue | None]:
     schema = getattr(op, "SCHEMA")
     names = [a.name for a in schema.operands]
-    for scale_name, zp_name in (("output_scale", "output_zero_point"), ("Y_scale_i", "Y_zero_point_i"),
-                                ("scale", "zero_point")):
+    for scale_name, zp_name in (
+        ("output_scale", "output_zero_point"),
+        ("Y_scale_i", "Y_zero_point_i"),
+        ("scale", "zero_point"),
+    ):
         if scale_name in names and zp_name in names:
             return op.operands[names.index(scale_name)], op.operands[names.index(zp_name)]
     return None, None
@@ -195,8 +196,13 @@ def verify_unpack(op: IRDLOperation) -> None:
 
 def _verifiers() -> dict[str, Sequence[Callable[[IRDLOperation], None]]]:
     table: dict[str, Sequence[Callable[[IRDLOperation], None]]] = {}
-    for section, check in ((PREPACK, verify_prepack), (UNPACK, verify_unpack), (STATIC, verify_static),
-                           (SCALAR, verify_scalar_op), (DYNAMIC, verify_dynamic)):
+    for section, check in (
+        (PREPACK, verify_prepack),
+        (UNPACK, verify_unpack),
+        (STATIC, verify_static),
+        (SCALAR, verify_scalar_op),
+        (DYNAMIC, verify_dynamic),
+    ):
         table.update({name: [check] for name in schema_names(section)})
     return table
 
