@@ -64,7 +64,9 @@ ALL_PASSES: dict[str, Callable[[], type[ModulePass]]] = {
     "quant-fusion": _pass("quant_fusion", "QuantFusionPass"),
     "quant-freeze": _pass("freeze", "FreezePass"),
     "quant-fold-prepacking": _pass("fold_prepacking", "FoldPrepackingPass"),
+    "quant-register-packed-params": _pass("register_packed_params", "RegisterPackedParamsPass"),
     "quant-finalize": _pass("finalize", "FinalizePass"),
+    "quant-finalize-ondevice-ptq": _pass("finalize_ondevice", "FinalizeOnDevicePass"),
 }
 
 XDSL_QUANT_UNIVERSE = Universe(all_dialects=ALL_DIALECTS, all_passes=ALL_PASSES, all_targets={})

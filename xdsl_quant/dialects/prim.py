@@ -145,7 +145,7 @@ class GetAttrOp(IRDLOperation):
             expected = member.module_type
         else:
             raise VerifyException(f'prim.GetAttr: "{self.attr_name.data}" is a method, not an attribute')
-        if self.result.type != expected:
+        if not is_subtype(expected, self.result.type):  # reading into a more general type is fine
             raise VerifyException(
                 f'prim.GetAttr: attribute "{self.attr_name.data}" has type {expected}, '
                 f"but the result has type {self.result.type}"
@@ -206,11 +206,38 @@ class CallMethodOp(IRDLOperation):
             raise VerifyException(f'prim.CallMethod: "{self.method_name.data}" is not a method')
         expected = member.function_type
         actual = (tuple(a.type for a in self.arguments), tuple(r.type for r in self.res))
-        if (expected.inputs.data, expected.outputs.data) != actual:
+        # TorchScript passes a value wherever its type is a subtype of the parameter's
+        # (a ranked tensor for `Tensor`, a `T` for `Optional[T]`); results are the method's own.
+        arguments_fit = len(actual[0]) == len(expected.inputs) and all(
+            map(is_subtype, actual[0], expected.inputs.data))
+        if not arguments_fit or expected.outputs.data != actual[1]:
             raise VerifyException(
                 f'prim.CallMethod: "{self.method_name.data}" has type {expected}, '
                 f"called with ({', '.join(map(str, actual[0]))}) -> ({', '.join(map(str, actual[1]))})"
             )
+
+
+@irdl_op_definition
+class CallFunctionOp(IRDLOperation):
+    """`%r = prim.CallFunction "__torch__.torch.nn.functional.relu" %x, %f : (tensor<*xf32>, i1) -> tensor<*xf32>`.
+
+    A call of a TorchScript function (not a method): library modules' own methods call
+    `torch.nn.functional` this way (`nn.ReLU.forward`). TorchScript passes the function as a
+    `Function`-typed constant; here the callee is the function's qualified name. The function's
+    code is not part of the module, so its semantics are the runtime's (PyTorch inlines these
+    calls into `forward` before quantization, so finalize never meets one).
+    """
+
+    name = "prim.CallFunction"
+    callee = prop_def(StringAttr)
+    arguments = var_operand_def()
+    res = var_result_def()
+    assembly_format = "$callee $arguments attr-dict `:` functional-type($arguments, $res)"
+
+    def __init__(self, callee: str, arguments: Sequence[SSAValue], result_types: Sequence[Attribute]):
+        super().__init__(
+            operands=[arguments], properties={"callee": StringAttr(callee)}, result_types=[result_types]
+        )
 
 
 @irdl_op_definition
@@ -510,6 +537,7 @@ Prim = Dialect(
         GetAttrOp,
         SetAttrOp,
         CallMethodOp,
+        CallFunctionOp,
         ListConstructOp,
         ListUnpackOp,
         TupleConstructOp,

@@ -52,6 +52,15 @@ from xdsl.irdl import (
     traits_def,
     var_operand_def,
 )
+from xdsl.irdl.declarative_assembly_format import (
+    AttributeVariable,
+    CustomDirective,
+    ParsingState,
+    PrintingState,
+    irdl_custom_directive,
+)
+from xdsl.parser import Parser
+from xdsl.printer import Printer
 from xdsl.traits import MemoryReadEffect, MemoryWriteEffect, OpTrait, Pure
 
 from xdsl_quant.dialects.prim_types import (
@@ -248,6 +257,7 @@ class OpFamily:
             )
         namespace["traits"] = traits_def(*self._traits(schema))
         namespace["assembly_format"] = _assembly_format(schema)
+        namespace["custom_directives"] = (Number,)
         checks = tuple(self.verifiers.get(schema.op_name, ()))
         if checks:
             namespace["verify_"] = _verifier(checks)
@@ -292,11 +302,37 @@ def _assembly_format(schema: Schema) -> str:
     if schema.variadic:
         text += " (`,` $args^)?" if operands else " $args"
     for arg in schema.properties:
-        piece = f"`{arg.name}` ${arg.field}"
+        value = f"custom<Number>(${arg.field})" if arg.type == "Scalar" else f"${arg.field}"
+        piece = f"`{arg.name}` {value}"
         text += f" ({piece}^)?" if arg.type.endswith("?") else f" {piece}"
     has_results = any(r not in ("None", "") for r in schema.returns)
     types = "functional-type(operands, results)" if has_results else "type(operands)"
     return f"{text} attr-dict `:` {types}".strip()
+
+
+@irdl_custom_directive
+class Number(CustomDirective):
+    """A `Scalar` property: `1` is an int (i64), `1.0` a float (f64), as in TorchScript constants.
+
+    Printing the number bare keeps `alpha 1` readable; the int/float distinction it keeps is
+    semantic (PyTorch fuses `add` only when alpha is the *int* 1).
+    """
+
+    value: AttributeVariable
+
+    def parse(self, parser: Parser, state: ParsingState) -> None:
+        number = parser.parse_number()
+        attr = IntegerAttr(number, i64) if isinstance(number, int) else FloatAttr(number, f64)
+        self.value.set(state, attr)
+
+    def print(self, printer: Printer, state: PrintingState, op: IRDLOperation) -> None:
+        state.print_whitespace(printer)
+        attr = self.value.get(op)
+        if isinstance(attr, IntegerAttr):
+            printer.print_int(attr.value.data)
+        else:
+            assert isinstance(attr, FloatAttr)
+            printer.print_float(attr.value.data, f64)
 
 
 def _verifier(checks: Sequence[Verifier]) -> Callable[[IRDLOperation], None]:

@@ -14,11 +14,11 @@ from io import StringIO
 from typing import IO
 
 from xdsl.dialects.builtin import ModuleOp
-from xdsl.utils.exceptions import VerifyException
+from xdsl.utils.exceptions import ArgSpecParseError, VerifyException
 from xdsl.xdsl_opt_main import xDSLOptMain
 
+from xdsl_quant.locations import LocatingParser, verify_located
 from xdsl_quant.tools.diagnostics import UsageError, run_reporting_errors, write_atomically
-from xdsl_quant.tools.locations import LocatingParser, verify_located
 from xdsl_quant.universe import XDSL_QUANT_UNIVERSE
 
 
@@ -37,7 +37,7 @@ class QuantOptMain(xDSLOptMain):
         self._chunk_offset = 0
         try:
             super().__init__(description="xdsl-quant modular optimizer driver", args=args)
-        except ValueError as e:  # unknown pass, malformed pass option, bad target
+        except (ValueError, ArgSpecParseError) as e:  # unknown pass, malformed pipeline or option
             raise UsageError(str(e)) from e
 
     def register_all_dialects(self):

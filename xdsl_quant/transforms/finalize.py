@@ -15,14 +15,14 @@ from xdsl.context import Context
 from xdsl.dialects.builtin import ModuleOp
 from xdsl.passes import ModulePass
 from xdsl.transforms.dead_code_elimination import region_dce
-from xdsl.utils.exceptions import PassFailedException
 
+from xdsl_quant.locations import pass_failure
 from xdsl_quant.transforms.clear_profiling import ClearProfilingPass
 from xdsl_quant.transforms.constant_folding import fold_region
 from xdsl_quant.transforms.fold_prepacking import FoldPrepackingPass
 from xdsl_quant.transforms.freeze import FreezePass
 from xdsl_quant.transforms.insert_prepack_unpack import InsertPrepackUnpackPass
-from xdsl_quant.transforms.quant_fusion import QUANT_TYPES, QuantFusionPass
+from xdsl_quant.transforms.quant_fusion import QuantFusionPass, check_quant_type
 from xdsl_quant.transforms.targets import method_regions, top_modules
 
 
@@ -32,16 +32,14 @@ class FinalizePass(ModulePass):
     quant_type: str = "static"
     preserved_attrs: tuple[str, ...] = ()
 
+    def __post_init__(self) -> None:
+        check_quant_type(self.name, self.quant_type)
+
     def apply(self, ctx: Context, op: ModuleOp) -> None:
-        if self.quant_type not in QUANT_TYPES:
-            raise PassFailedException(
-                f"quant-finalize: quant-type must be one of {', '.join(QUANT_TYPES)}, got '{self.quant_type}'"
-            )
         for module in top_modules(op):
             if module.lookup("forward") is None:
-                raise PassFailedException(
-                    f"quant-finalize: Method 'forward' is not defined in module @{module.sym_name.data}."
-                )
+                name = module.sym_name.data
+                raise pass_failure(module, f"quant-finalize: Method 'forward' is not defined in @{name}")
         ClearProfilingPass().apply(ctx, op)
         InsertPrepackUnpackPass(methods=("forward",)).apply(ctx, op)
         QuantFusionPass(quant_type=self.quant_type, methods=("forward",)).apply(ctx, op)

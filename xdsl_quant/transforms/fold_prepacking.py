@@ -18,7 +18,7 @@ from xdsl.dialects.builtin import ModuleOp
 from xdsl.ir import Attribute, Operation, SSAValue
 from xdsl.passes import ModulePass
 from xdsl.rewriter import InsertPoint, Rewriter
-from xdsl.utils.exceptions import PassFailedException, VerifyException
+from xdsl.utils.exceptions import VerifyException
 
 from xdsl_quant.dialects.jit import AttrOp, JitModuleOp
 from xdsl_quant.dialects.literals import is_none_literal, is_tensor_literal
@@ -26,6 +26,7 @@ from xdsl_quant.dialects.prim import ConstantOp, GetAttrOp
 from xdsl_quant.dialects.quant import StorageCastOp
 from xdsl_quant.dialects.quantized_packed import PackedParamsAttr
 from xdsl_quant.dialects.schema import SchemaOp
+from xdsl_quant.locations import pass_failure
 from xdsl_quant.transforms.targets import top_modules
 
 #: The prepacks PyTorch folds (FoldQuantizedPrepackingOps' filter).
@@ -97,9 +98,10 @@ def fold_method_prepacks(module: JitModuleOp, method_name: str, prefix: str = "q
             continue
         name = f"{base}{len(names)}"
         if module.lookup(name) is not None:
-            raise PassFailedException(
+            raise pass_failure(
+                op,
                 f"quant-fold-prepacking: Attribute name {name} already exist in module @{module.sym_name.data}. "
-                "Please make sure that FoldPrePackingOps is run at the top level module only."
+                "Please make sure that FoldPrePackingOps is run at the top level module only.",
             )
         _register(module, AttrOp(name, packed))
         get = GetAttrOp(self_value, name, packed.packed_type)

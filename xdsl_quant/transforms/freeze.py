@@ -9,7 +9,9 @@ the prepacks can fold:
 2. Calls to methods are inlined into the kept methods (built-in observer methods stay calls).
 3. Every attribute read in a kept method that no kept method writes (`prim.SetAttr`, or an
    in-place op on the value read) and that is not preserved becomes a `prim.Constant` — unless
-   the module is in training mode, where nothing is folded.
+   the module is in training mode, where nothing is folded. Packed-params attributes stay
+   attributes: they are finalize's own output, and folding them would make finalize not
+   idempotent.
 4. Constant propagation (constant_folding.py) and dead-code elimination run on the kept methods.
 5. Methods that are not kept, and attributes and submodules nothing references any more, go.
 
@@ -28,11 +30,12 @@ from xdsl.ir import Operation
 from xdsl.passes import ModulePass
 from xdsl.rewriter import InsertPoint, Rewriter
 from xdsl.transforms.dead_code_elimination import region_dce
-from xdsl.utils.exceptions import PassFailedException
 
 from xdsl_quant.dialects.jit import AttrOp, JitModuleOp, MethodOp, ModuleType, resolve_module
 from xdsl_quant.dialects.literals import is_none_literal
 from xdsl_quant.dialects.prim import CallMethodOp, ConstantOp, GetAttrOp, ReturnOp, SetAttrOp
+from xdsl_quant.dialects.quantized_packed import PackedType
+from xdsl_quant.locations import pass_failure
 from xdsl_quant.transforms.constant_folding import fold_region
 from xdsl_quant.transforms.targets import top_modules
 
@@ -53,7 +56,11 @@ class Freezer:
         methods = [m for m in self.module.methods() if m.sym_name.data == "forward" or m in kept_methods]
         for method in methods:
             self._inline_calls(method)
-        if not _is_training(self.module):
+        if _is_training(self.module):
+            training = self.module.lookup("training")
+            assert isinstance(training, AttrOp)
+            kept_attrs.add(training)  # PyTorch keeps the flag of a module frozen in training mode
+        else:
             mutated = self._mutated(methods)
             for method in methods:
                 self._fold_attributes(method, mutated, kept_attrs, kept_modules)
@@ -81,14 +88,14 @@ class Freezer:
             elif isinstance(member, JitModuleOp):
                 modules.add(member)
             else:
-                raise PassFailedException(f"quant-freeze: Unknown name: {entry}")
+                raise pass_failure(self.module, f"quant-freeze: Unknown name: {entry}")
         return attrs, methods, modules
 
     # -- 2. inlining ------------------------------------------------------------------------------
 
     def _inline_calls(self, method: MethodOp, depth: int = 0) -> None:
         if depth > _MAX_INLINE_DEPTH:
-            raise PassFailedException(f"quant-freeze: recursive method calls in @{method.sym_name.data}")
+            raise pass_failure(method, f"quant-freeze: recursive method calls in @{method.sym_name.data}")
         for call in [op for op in method.body.walk() if isinstance(op, CallMethodOp)]:
             target = _module_of(call, call.arguments[0].type)
             callee = target.lookup(call.method_name.data) if target is not None else None
@@ -132,6 +139,8 @@ class Freezer:
             member = target.lookup(op.attr_name.data) if target is not None else None
             if not isinstance(member, AttrOp) or member in mutated or member in kept:
                 continue
+            if isinstance(member.attr_type, PackedType):
+                continue  # packed params are where finalize puts folded prepacks: keep them there
             if target is not None and _inside(target, kept_modules):
                 continue
             Rewriter.replace_op(op, ConstantOp(member.value, op.result.type))

@@ -26,6 +26,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
+from xdsl.dialects.builtin import NoneType
 from xdsl.ir import Attribute, Block, Operation, OpResult, Region, SSAValue
 from xdsl.irdl import EqAttrConstraint, IRDLOperation
 from xdsl.rewriter import InsertPoint, Rewriter
@@ -218,12 +219,18 @@ class _MatchState:
             return False
         if pop.literal is not None:
             return isinstance(op, ConstantOp) and op.value == pop.literal[0]
-        if any(op.properties.get(k) != v for k, v in pop.properties.items()):
+        if any(op.properties.get(k) != _property_value(v) for k, v in pop.properties.items()):
             return False
         for result_name, result in zip(pop.results, op.results, strict=True):
             if result_name not in self.pattern.outputs and _count_uses(result) != self.pattern.uses[result_name]:
                 return False
         return True
+
+
+def _property_value(attr: Attribute) -> Attribute | None:
+    """A pattern property `name = none` requires the property to be absent (None in TorchScript):
+    optional properties are left out of the IR when None."""
+    return None if isinstance(attr, NoneType) else attr
 
 
 def _count_uses(value: SSAValue) -> int:

@@ -8,7 +8,7 @@ from xdsl.context import Context
 from xdsl.dialects.builtin import Builtin
 
 from xdsl_quant.dialects.prim import ConstantOp
-from xdsl_quant.dialects.prim_types import is_scalar_number, shape_of
+from xdsl_quant.dialects.prim_types import BOOL, is_scalar_number, shape_of
 from xdsl_quant.transforms.patterns.engine import CompiledPattern, Filter, Match
 from xdsl_quant.transforms.patterns.fusion import DYNAMIC_PATTERNS, STATIC_PATTERNS
 from xdsl_quant.transforms.patterns.prepack import PREPACK_PATTERNS
@@ -16,9 +16,13 @@ from xdsl_quant.transforms.patterns.syntax import parse_patterns
 
 
 def input_b_is_scalar(match: Match) -> bool:
-    """PyTorch's filter: `%b_scalar` is a Number (constness not required) or a constant 0-d tensor."""
+    """PyTorch's filter: `%b_scalar` is a Number (constness not required) or a constant 0-d tensor.
+
+    A bool is not a Number for TorchScript (BoolType is no subtype of NumberType), so `x + True`
+    stays unfused.
+    """
     value = match.values["b_scalar"]
-    if is_scalar_number(value.type):
+    if value.type != BOOL and is_scalar_number(value.type):
         return True
     return isinstance(value.owner, ConstantOp) and shape_of(value.type) == ()
 

@@ -17,7 +17,8 @@ way, with our op names and without types (a pattern matches any types):
     }
 
 In the matched graph, a property written on an op must be equal in the IR (`aten.add %a, %b
-{alpha = 1 : i64}` is PyTorch's alpha == 1 filter) and properties not written are free; a
+{alpha = 1 : i64}` is PyTorch's alpha == 1 filter; `layout = none` requires an absent optional
+property, i.e. None) and properties not written are free; a
 `prim.Constant` matches a constant with exactly that value (PyTorch compares constant
 attributes the same way). An input may carry a type (`%b_scalar: !prim.number`): the bound
 value's type must conform. `where NAME` names a filter function for what IR cannot express.

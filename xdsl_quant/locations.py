@@ -1,4 +1,4 @@
-"""Source locations for verifier errors.
+"""Source locations for verifier and pass errors.
 
 xDSL reports a verifier failure by printing the whole module in generic form with the failing op
 underlined; for a real model that is megabytes of text. Like mlir-opt, our tools report
@@ -16,7 +16,7 @@ from weakref import WeakKeyDictionary
 from xdsl.ir import Operation
 from xdsl.parser import Parser
 from xdsl.printer import Printer
-from xdsl.utils.exceptions import DiagnosticException, VerifyException
+from xdsl.utils.exceptions import DiagnosticException, PassFailedException, VerifyException
 from xdsl.utils.lexer import Span
 
 _SPANS: WeakKeyDictionary[Operation, Span[str] | Span[bytes]] = WeakKeyDictionary()
@@ -69,3 +69,8 @@ def verify_located(module: Operation) -> None:
 
 def _message(error: Exception) -> str:
     return str(error).removeprefix(_PREFIX)
+
+
+def pass_failure(op: Operation, message: str) -> PassFailedException:
+    """A pass error about `op`, reported at its source position when the input was parsed by us."""
+    return PassFailedException(locate(op, message))
