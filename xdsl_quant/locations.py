@@ -2,8 +2,8 @@
 
 xDSL reports a verifier failure by printing the whole module in generic form with the failing op
 underlined; for a real model that is megabytes of text. Like mlir-opt, our tools report
-`file:line:col`, the source line and the message instead. The parser records where each op was
-read (in a side table, so the IR itself is unchanged) and, on failure, the failing op is found
+`file:line:col`, the source line and the message instead. Our parser (`xdsl_quant.parsing`)
+records where each op was read (in a side table, so the IR itself is unchanged) and, on failure, the failing op is found
 and reported at its source position, or at the nearest enclosing op that has one (ops created
 by passes have none).
 """
@@ -14,7 +14,6 @@ from io import StringIO
 from weakref import WeakKeyDictionary
 
 from xdsl.ir import Operation
-from xdsl.parser import Parser
 from xdsl.printer import Printer
 from xdsl.utils.exceptions import DiagnosticException, PassFailedException, VerifyException
 from xdsl.utils.lexer import Span
@@ -23,18 +22,9 @@ _SPANS: WeakKeyDictionary[Operation, Span[str] | Span[bytes]] = WeakKeyDictionar
 _PREFIX = "Operation does not verify: "
 
 
-class LocatingParser(Parser):
-    """A parser that remembers the source span of every operation it reads."""
-
-    line_offset: int = 0
-
-    def parse_operation(self) -> Operation:
-        span = self._current_token.span
-        op = super().parse_operation()
-        if self.line_offset:
-            span = Span(span.start, span.end, span.input, self.line_offset)
-        _SPANS[op] = span
-        return op
+def record_span(op: Operation, span: Span[str] | Span[bytes]) -> None:
+    """Remember where `op` was read (called by `xdsl_quant.parsing.QuantParser`)."""
+    _SPANS[op] = span
 
 
 class LocatedError(DiagnosticException):

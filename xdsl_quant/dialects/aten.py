@@ -57,7 +57,7 @@ def result_has_input_type(op: IRDLOperation) -> None:
         )
     source_shape, result_shape = shape_of(source), shape_of(result)
     if source_shape is not None and result_shape is not None and not _compatible(source_shape, result_shape):
-        raise VerifyException(f"{op.name}: the result shape must be the input's, got {result.type}")
+        raise VerifyException(f"{op.name}: the result shape must be the input's, got {result}")
 
 
 def _compatible(a: Sequence[int], b: Sequence[int]) -> bool:

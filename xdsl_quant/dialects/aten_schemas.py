@@ -92,6 +92,12 @@ tanh_(Tensor self) -> Tensor
 gelu(Tensor self, static str approximate) -> Tensor
 softmax(Tensor self, static int dim, static ScalarType? dtype) -> Tensor
 matmul(Tensor self, Tensor other) -> Tensor
+gt(Tensor self, TensorOrScalar other) -> Tensor
+lt(Tensor self, TensorOrScalar other) -> Tensor
+ge(Tensor self, TensorOrScalar other) -> Tensor
+le(Tensor self, TensorOrScalar other) -> Tensor
+eq(Tensor self, TensorOrScalar other) -> Tensor
+ne(Tensor self, TensorOrScalar other) -> Tensor
 avg_pool1d(Tensor self, static int[] kernel_size, static int[] stride, static int[] padding,
   static bool ceil_mode, static bool count_include_pad) -> Tensor
 avg_pool2d(Tensor self, static int[] kernel_size, static int[] stride, static int[] padding,
@@ -184,13 +190,16 @@ sub.int(int a, int b) -> int
 sub.float(float a, float b) -> float
 sub.int_float(int a, float b) -> float
 sub.float_int(float a, int b) -> float
+sub.Scalar_Scalar(Scalar a, Scalar b) -> Scalar
 mul.int(int a, int b) -> int
 mul.float(float a, float b) -> float
 mul.int_float(int a, float b) -> float
 mul.float_int(float a, int b) -> float
 mul.left_t(t[] l, int n) -> t[]
+mul.Scalar_Scalar(Scalar a, Scalar b) -> Scalar
 div.int(int a, int b) -> float
 div.float(float a, float b) -> float
+div.Scalar_Scalar(Scalar a, Scalar b) -> float
 floordiv.int(int a, int b) -> int
 floordiv.float(float a, float b) -> float
 remainder.int(int a, int b) -> int
@@ -242,6 +251,7 @@ __getitem__.str(str s, int index) -> str
 __range_length(int lo, int hi, int step) -> int
 __derive_index(int index, int start, int step) -> int
 list.t(t[] l) -> t[]
+slice.t(t[] l, int? start, int? end, int step) -> t[]
 append.t(t[] self, t el) -> t[]
 _set_item.t(t[] l, int idx, t el) -> t[]
 format(str self, ...) -> str

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from weakref import WeakKeyDictionary
+from weakref import ReferenceType, WeakKeyDictionary, ref
 
 from xdsl.dialects.builtin import FunctionType, StringAttr, SymbolRefAttr
 from xdsl.dialects.utils import parse_func_op_like, print_func_op_like
@@ -164,7 +164,8 @@ class JitModuleOp(IRDLOperation):
         op = cls(sym_name=name, class_name=class_name)
         if region.blocks:  # `{}` parses as a region without a block: keep the empty body block
             op.body.detach_block(0)
-            op.body.add_block(region.detach_block(0))
+            while region.blocks:  # all of them: the verifier reports a second block
+                op.body.add_block(region.detach_block(0))
         if attributes is not None:
             op.attributes.update(attributes.data)
         return op
@@ -202,13 +203,13 @@ class JitModuleOp(IRDLOperation):
     def lookup(self, name: str) -> Operation | None:
         """The attribute, submodule or method called `name` directly in this module."""
         index = _INDEX.get(self)
-        if index is not None:
-            found = index.get(name)
+        if index is not None and (entry := index.get(name)) is not None:
+            found = entry()
             if found is not None and found.parent_op() is self and _member_name(found) == name:
                 return found
-        index = {n: op for op in self.body.ops if (n := _member_name(op)) is not None}
-        _INDEX[self] = index
-        return index.get(name)
+        members = {n: op for op in self.body.ops if (n := _member_name(op)) is not None}
+        _INDEX[self] = {n: ref(op) for n, op in members.items()}
+        return members.get(name)
 
     def verify_(self) -> None:
         seen: set[str] = set()
@@ -224,7 +225,8 @@ class JitModuleOp(IRDLOperation):
             seen.add(name)
 
 
-_INDEX: WeakKeyDictionary[JitModuleOp, dict[str, Operation]] = WeakKeyDictionary()
+# Weak both ways: a strong reference to a member would keep its module (the key) alive forever.
+_INDEX: WeakKeyDictionary[JitModuleOp, dict[str, ReferenceType[Operation]]] = WeakKeyDictionary()
 
 #: Classes imported as first-class objects with built-in semantics instead of their TorchScript
 #: code (observers), and the methods each one offers (`prim.CallMethod` may call them).

@@ -28,6 +28,7 @@ from xdsl.dialects.builtin import (
 from xdsl.ir import Attribute, TypedAttribute
 from xdsl.parser import AttrParser
 from xdsl.printer import Printer
+from xdsl.utils.lexer import Position
 
 from xdsl_quant.dialects.prim_types import (
     BOOL,
@@ -60,48 +61,52 @@ def is_none_literal(value: Attribute) -> bool:
 
 
 def parse_typed_literal(parser: AttrParser) -> tuple[Attribute, Attribute]:
-    """Parse a literal and return (value, type)."""
+    """Parse a literal and return (value, type). Errors point at the offending literal or element."""
+    start = parser.pos
     if parser.parse_optional_punctuation("[") is not None:
-        elements: list[Attribute] = []
+        elements: list[tuple[Position, Attribute]] = []
         if parser.parse_optional_punctuation("]") is None:
-            elements = [parser.parse_attribute()]
+            elements = [(parser.pos, parser.parse_attribute())]
             while parser.parse_optional_punctuation(",") is not None:
-                elements.append(parser.parse_attribute())
+                elements.append((parser.pos, parser.parse_attribute()))
             parser.parse_punctuation("]")
         parser.parse_punctuation(":", " after a list literal: its type is required")
         list_type = parser.parse_type()
-        value = _coerce_sequence(parser, elements, list_type)
+        value = _coerce_sequence(parser, start, elements, list_type)
         return value, list_type
     value = parser.parse_attribute()
     own_type = literal_type(value)
     if own_type is not None:
         return value, own_type
     if not (is_none_literal(value) or isinstance(value, StringAttr)):
-        parser.raise_error(f"{value} is not a literal")
+        parser.raise_error(f"{value} is not a literal", start)
     default = StrType() if isinstance(value, StringAttr) else NONE
     typ = parser.parse_type() if parser.parse_optional_punctuation(":") is not None else default
     return value, typ
 
 
-def _coerce_sequence(parser: AttrParser, elements: list[Attribute], typ: Attribute) -> ArrayAttr:
+def _coerce_sequence(
+    parser: AttrParser, start: Position, elements: list[tuple[Position, Attribute]], typ: Attribute
+) -> ArrayAttr:
     if isinstance(typ, ListType):
         element_types = [typ.element_type] * len(elements)
     elif isinstance(typ, TupleType) and len(typ.types) == len(elements):
         element_types = list(typ.types.data)
     else:
-        parser.raise_error(f"a list literal needs a !prim.list or matching tuple type, got {typ}")
+        parser.raise_error(f"a list literal needs a !prim.list or matching tuple type, got {typ}", start)
     return ArrayAttr(_coerce(parser, e, t) for e, t in zip(elements, element_types, strict=True))
 
 
-def _coerce(parser: AttrParser, element: Attribute, typ: Attribute) -> Attribute:
+def _coerce(parser: AttrParser, positioned: tuple[Position, Attribute], typ: Attribute) -> Attribute:
     """Give an element of a list literal the list's element type (`1` in a float list is 1.0)."""
+    position, element = positioned
     if typ == FLOAT and isinstance(element, IntegerAttr) and element.type == INT:
         return FloatAttr(float(element.value.data), FLOAT)
     if typ == INT and isinstance(element, IntegerAttr) and element.type == INT:
         return element
     error = check_literal(element, typ)
     if error is not None:
-        parser.raise_error(f"list element {element}: {error}")
+        parser.raise_error(f"list element {element}: {error}", position)
     return element
 
 

@@ -43,29 +43,41 @@ from xdsl.parser import AttrParser
 from xdsl.printer import Printer
 
 
+class _NoParamType(ParametrizedAttribute, TypeAttribute):
+    """A type without parameters: `!prim.str<i64>` is a located parse error (xDSL's default raises
+    a bare ValueError from inside the parser)."""
+
+    @classmethod
+    def parse_parameters(cls, parser: AttrParser) -> Sequence[Attribute]:
+        position = parser.pos
+        if parser.parse_optional_punctuation("<") is not None:
+            parser.raise_error(f"!{cls.name} takes no parameters", position)
+        return ()
+
+
 @irdl_attr_definition
-class StrType(ParametrizedAttribute, TypeAttribute):
+class StrType(_NoParamType):
     """TorchScript `str`."""
 
     name = "prim.str"
 
 
 @irdl_attr_definition
-class DeviceType(ParametrizedAttribute, TypeAttribute):
+class DeviceType(_NoParamType):
     """TorchScript `Device`; constants spell the device as a string (`"cpu"`)."""
 
     name = "prim.device"
 
 
 @irdl_attr_definition
-class NumberType(ParametrizedAttribute, TypeAttribute):
+class NumberType(_NoParamType):
     """TorchScript `Scalar` / `number`: an int, float or bool not known statically."""
 
     name = "prim.number"
 
 
 @irdl_attr_definition
-class AnyType(ParametrizedAttribute, TypeAttribute):
+class AnyType(_NoParamType):
     """TorchScript `Any` and unresolved type variables (`t` in `aten::append.t`)."""
 
     name = "prim.any"
@@ -165,12 +177,15 @@ def is_scalar_number(t: Attribute) -> bool:
 def is_subtype(value: Attribute, declared: Attribute) -> bool:
     """Whether a value of type `value` may be stored where `declared` is expected.
 
-    TorchScript's rules we need: T <: Optional[T], None <: Optional[T], everything <: Any,
+    TorchScript's rules we need: T <: Optional[T], None <: Optional[T], Optional[A] <: Optional[B]
+    when A <: B, everything <: Any,
     int/float/bool <: Scalar, and a ranked tensor <: an unranked tensor of the same element type.
     """
     if value == declared or isinstance(declared, AnyType):
         return True
     if isinstance(declared, OptionalType):
+        if isinstance(value, OptionalType):  # Optional[A] <: Optional[B] when A <: B
+            return is_subtype(value.element_type, declared.element_type)
         return value == NONE or is_subtype(value, declared.element_type)
     if isinstance(declared, NumberType):
         return is_scalar_number(value)

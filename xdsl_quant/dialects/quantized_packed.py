@@ -77,9 +77,12 @@ class PackedType(ParametrizedAttribute, TypeAttribute):
     @classmethod
     def parse_parameters(cls, parser: AttrParser) -> Sequence[Attribute]:
         with parser.in_angle_brackets():
+            position = parser.pos
             kind = parser.parse_identifier(" (packed params kind)")
         if kind not in PACKED_KINDS:
-            parser.raise_error(f"unknown packed params kind '{kind}', expected one of {', '.join(PACKED_KINDS)}")
+            parser.raise_error(
+                f"unknown packed params kind '{kind}', expected one of {', '.join(PACKED_KINDS)}", position
+            )
         return (StringAttr(kind),)
 
     def print_parameters(self, printer: Printer) -> None:
@@ -133,12 +136,15 @@ class PackedParamsAttr(ParametrizedAttribute):
 
     @classmethod
     def parse_parameters(cls, parser: AttrParser) -> Sequence[Attribute]:
+        start = parser.pos
         with parser.in_angle_brackets():
+            position = parser.pos
             kind = parser.parse_identifier(" (packed params kind)")
             if kind not in PACKED_KINDS:
-                parser.raise_error(f"unknown packed params kind '{kind}'")
+                parser.raise_error(f"unknown packed params kind '{kind}'", position)
             fields: dict[str, Attribute] = {}
             while parser.parse_optional_punctuation(",") is not None:
+                position = parser.pos
                 key = parser.parse_identifier(" (packed params field)")
                 parser.parse_punctuation("=")
                 if key in _CONV_LISTS:
@@ -152,11 +158,11 @@ class PackedParamsAttr(ParametrizedAttribute):
                     value = parser.parse_attribute()
                     fields[key] = NoneAttr() if is_none_literal(value) else value
                 else:
-                    parser.raise_error(f"unknown packed params field '{key}'")
+                    parser.raise_error(f"unknown packed params field '{key}'", position)
         if "weight" not in fields:
-            parser.raise_error("packed params need a weight")
+            parser.raise_error("packed params need a weight", start)
         empty = DenseArrayBase.from_list(i64, [])
-        return (
+        parameters = (
             StringAttr(kind),
             fields["weight"],
             fields.get("qtype", NoneAttr()),
@@ -164,6 +170,11 @@ class PackedParamsAttr(ParametrizedAttribute):
             *(fields.get(n, empty) for n in _CONV_LISTS),
             fields.get("groups", IntAttr(1)),
         )
+        try:  # verify here, where the error can point at the text (xDSL verifies after parsing)
+            cls.new(parameters)
+        except VerifyException as error:
+            parser.raise_error(str(error), start)
+        return parameters
 
     def print_parameters(self, printer: Printer) -> None:
         with printer.in_angle_brackets():

@@ -17,7 +17,8 @@ from xdsl.dialects.builtin import ModuleOp
 from xdsl.utils.exceptions import ArgSpecParseError, VerifyException
 from xdsl.xdsl_opt_main import xDSLOptMain
 
-from xdsl_quant.locations import LocatingParser, verify_located
+from xdsl_quant.locations import verify_located
+from xdsl_quant.parsing import QuantParser
 from xdsl_quant.tools.diagnostics import UsageError, run_reporting_errors, write_atomically
 from xdsl_quant.universe import XDSL_QUANT_UNIVERSE
 
@@ -61,7 +62,7 @@ class QuantOptMain(xDSLOptMain):
         super().register_all_frontends()
 
         def parse_mlir(stream: IO[bytes]) -> ModuleOp:
-            parser = LocatingParser(self.ctx, stream.read(), self.get_input_name())
+            parser = QuantParser(self.ctx, stream.read(), self.get_input_name())
             parser.line_offset = self._chunk_offset
             return parser.parse_module(not self.args.no_implicit_module)
 

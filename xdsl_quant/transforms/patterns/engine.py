@@ -66,10 +66,10 @@ class Match:
         return self.ops[self.pattern.index[id(producer[0])]]
 
     def alive(self) -> bool:
-        """False when an earlier rewrite removed one of the matched ops or input definitions."""
-        if any(op.parent is None for op in self.ops):
-            return False
-        return all(not isinstance(v, OpResult) or v.op.parent is not None for v in self.values.values())
+        """False when an earlier rewrite removed one of the matched ops (PyTorch: the match overlaps
+        a node already scheduled for deletion). An input defined by an op that an earlier match
+        replaced is not a reason to skip: the input is the replacement's value (see `rewrite`)."""
+        return all(op.parent is not None for op in self.ops)
 
 
 class CompiledPattern:
@@ -117,8 +117,17 @@ class CompiledPattern:
 
     # -- rewriting ---------------------------------------------------------------------------------
 
-    def rewrite(self, match: Match) -> None:
-        env: dict[str, SSAValue] = {name: match.values[name] for name in self.pattern.inputs}
+    def rewrite(self, match: Match, replaced: dict[SSAValue, SSAValue] | None = None) -> bool:
+        """Replace `match`; False (nothing done) when an input no longer exists.
+
+        `replaced` maps the outputs of earlier matches of this sweep to their new values, and
+        gets this match's: a match whose input is an earlier match's output (back-to-back layers)
+        uses the new value, as PyTorch's deferred replaceAllUsesWith gives.
+        """
+        replaced = {} if replaced is None else replaced
+        env: dict[str, SSAValue] = {name: _resolve(match.values[name], replaced) for name in self.pattern.inputs}
+        if any(isinstance(v, OpResult) and v.op.parent is None for v in env.values()):
+            return False
         point = InsertPoint.before(match.anchor)
         for rop in self.pattern.replacement:
             new = self._build(rop, match, env)
@@ -129,8 +138,10 @@ class CompiledPattern:
             if new_value.name_hint is None:
                 new_value.name_hint = old.name_hint
             old.replace_all_uses_with(new_value)
+            replaced[old] = new_value
         for op in reversed(match.ops):
             Rewriter.erase_op(op)
+        return True
 
     def _build(self, rop: PatternOp, match: Match, env: dict[str, SSAValue]) -> Operation:
         if rop.literal is not None:
@@ -218,9 +229,12 @@ class _MatchState:
         ):
             return False
         if pop.literal is not None:
-            return isinstance(op, ConstantOp) and op.value == pop.literal[0]
-        if any(op.properties.get(k) != _property_value(v) for k, v in pop.properties.items()):
+            if not (isinstance(op, ConstantOp) and op.value == pop.literal[0]):
+                return False
+        elif any(op.properties.get(k) != _property_value(v) for k, v in pop.properties.items()):
             return False
+        # The use-count rule holds for every matched op, constants included (a matched constant is
+        # erased with the match: one with another user must not match).
         for result_name, result in zip(pop.results, op.results, strict=True):
             if result_name not in self.pattern.outputs and _count_uses(result) != self.pattern.uses[result_name]:
                 return False
@@ -241,8 +255,14 @@ def apply_patterns(patterns: Sequence[CompiledPattern], regions: Sequence[Region
     """Apply each pattern in order, PyTorch-style (collect all matches, then rewrite)."""
     rewrites = 0
     for pattern in patterns:
+        replaced: dict[SSAValue, SSAValue] = {}
         for match in pattern.find_all(regions):
-            if match.alive():
-                pattern.rewrite(match)
+            if match.alive() and pattern.rewrite(match, replaced):
                 rewrites += 1
     return rewrites
+
+
+def _resolve(value: SSAValue, replaced: dict[SSAValue, SSAValue]) -> SSAValue:
+    while value in replaced:
+        value = replaced[value]
+    return value

@@ -4,11 +4,9 @@ from __future__ import annotations
 
 from functools import cache
 
-from xdsl.context import Context
-from xdsl.dialects.builtin import Builtin
-
 from xdsl_quant.dialects.prim import ConstantOp
 from xdsl_quant.dialects.prim_types import BOOL, is_scalar_number, shape_of
+from xdsl_quant.parsing import make_context
 from xdsl_quant.transforms.patterns.engine import CompiledPattern, Filter, Match
 from xdsl_quant.transforms.patterns.fusion import DYNAMIC_PATTERNS, STATIC_PATTERNS
 from xdsl_quant.transforms.patterns.prepack import PREPACK_PATTERNS
@@ -30,18 +28,8 @@ def input_b_is_scalar(match: Match) -> bool:
 FILTERS: dict[str, Filter] = {"input_b_is_scalar": input_b_is_scalar}
 
 
-def _context() -> Context:
-    from xdsl_quant.universe import ALL_DIALECTS
-
-    ctx = Context()
-    ctx.load_dialect(Builtin)
-    for name, factory in ALL_DIALECTS.items():
-        ctx.register_dialect(name, factory)
-    return ctx
-
-
 def _compile(texts: list[str], source: str) -> tuple[CompiledPattern, ...]:
-    patterns = parse_patterns(_context(), "\n".join(texts), source)
+    patterns = parse_patterns(make_context(), "\n".join(texts), source)
     return tuple(CompiledPattern(p, FILTERS) for p in patterns)
 
 
