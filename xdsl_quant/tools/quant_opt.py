@@ -68,6 +68,11 @@ class QuantOptMain(xDSLOptMain):
 
         self.available_frontends["mlir"] = parse_mlir
 
+    def get_input_stream(self) -> tuple[IO[bytes], str]:
+        """Like mlir-opt, read MLIR whatever the file is called (xDSL picks a parser by extension)."""
+        stream, extension = super().get_input_stream()
+        return stream, extension if extension in self.available_frontends else "mlir"
+
     def parse_chunk(self, chunk: IO[bytes], file_extension: str, start_offset: int = 0) -> ModuleOp | None:
         self._chunk_offset = start_offset
         return super().parse_chunk(chunk, file_extension, start_offset)
