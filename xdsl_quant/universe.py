@@ -11,6 +11,7 @@ from importlib import import_module
 from xdsl.ir import Dialect
 from xdsl.passes import ModulePass
 from xdsl.universe import Universe
+from xdsl.utils.target import Target
 
 
 def _quant() -> Dialect:
@@ -69,4 +70,12 @@ ALL_PASSES: dict[str, Callable[[], type[ModulePass]]] = {
     "quant-finalize-ondevice-ptq": _pass("finalize_ondevice", "FinalizeOnDevicePass"),
 }
 
-XDSL_QUANT_UNIVERSE = Universe(all_dialects=ALL_DIALECTS, all_passes=ALL_PASSES, all_targets={})
+def _numpy_target() -> type[Target]:
+    from xdsl_quant.lowering.numpy_target import NumpyTarget
+
+    return NumpyTarget
+
+
+ALL_TARGETS: dict[str, Callable[[], type[Target]]] = {"numpy": _numpy_target}
+
+XDSL_QUANT_UNIVERSE = Universe(all_dialects=ALL_DIALECTS, all_passes=ALL_PASSES, all_targets=ALL_TARGETS)

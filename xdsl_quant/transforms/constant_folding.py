@@ -12,9 +12,6 @@ A folded quantized tensor is a storage constant plus `quant.scast` to its `!quan
 
 from __future__ import annotations
 
-import math
-import operator
-from collections.abc import Callable
 from typing import Any
 
 import numpy as np
@@ -40,35 +37,12 @@ from xdsl_quant.dialects.quant import StorageCastOp, UniformQuantizedType
 from xdsl_quant.dialects.resources import make_resource, read_elements
 from xdsl_quant.runtime import quantize as rt
 from xdsl_quant.runtime.qtensor import SCALAR_TYPE_CODES
+from xdsl_quant.runtime.scalar_ops import SCALAR_OPS
 
 _NOT_CONSTANT = object()
 
-#: Python semantics of the scalar ops PyTorch's functional library leaves in graphs.
-SCALAR_FOLDERS: dict[str, Callable[..., Any]] = {
-    **{f"aten.{name}.{kind}": fn for name, fn in (("add", operator.add), ("sub", operator.sub),
-                                                   ("mul", operator.mul)) for kind in ("int", "float")},
-    "aten.floordiv.int": operator.floordiv,
-    "aten.remainder.int": operator.mod,
-    "aten.div.int": operator.truediv,
-    "aten.div.float": operator.truediv,
-    "aten.neg.int": operator.neg,
-    "aten.neg.float": operator.neg,
-    **{f"aten.{name}.{kind}": fn for name, fn in (("eq", operator.eq), ("ne", operator.ne),
-                                                   ("lt", operator.lt), ("gt", operator.gt),
-                                                   ("le", operator.le), ("ge", operator.ge))
-       for kind in ("int", "float", "str", "bool", "int_list")},
-    "aten.__not__": operator.not_,
-    "aten.__and__.bool": operator.and_,
-    "aten.__or__.bool": operator.or_,
-    "aten.__is__": lambda a, b: a is None and b is None,
-    "aten.__isnot__": lambda a, b: not (a is None and b is None),
-    "aten.len.t": len,
-    "aten.__getitem__.t": lambda xs, i: xs[i],
-    "aten.Int.float": int,
-    "aten.Float.int": float,
-    "aten.floor.float": math.floor,
-    "aten.ceil.float": math.ceil,
-}
+#: Scalar ops are folded with the runtime's definition of their semantics.
+SCALAR_FOLDERS = SCALAR_OPS
 
 
 def constant_python_value(value: SSAValue) -> Any:

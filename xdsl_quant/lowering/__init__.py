@@ -1,0 +1,1 @@
+"""Lowering: the integer-kernel level and the numpy target."""

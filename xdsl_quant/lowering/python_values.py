@@ -1,0 +1,122 @@
+"""Python source for IR values: literals, properties, quantized-type descriptors, weights.
+
+The numpy target writes Python code; every compile-time value of the IR (constants, module
+attribute values, op properties, the quantization parameters of a type) becomes a Python
+expression here. Tensor data does not go into the source: it is collected into `Resources`
+and loaded by key, so a model's weights are stored once, exactly, as numpy arrays.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+import numpy as np
+import numpy.typing as npt
+from xdsl.dialects.builtin import (
+    ArrayAttr,
+    DenseArrayBase,
+    DenseIntOrFPElementsAttr,
+    DenseResourceAttr,
+    FloatAttr,
+    IntegerAttr,
+    NoneAttr,
+    StringAttr,
+    TensorType,
+    TupleType,
+    UnrankedTensorType,
+    i1,
+)
+from xdsl.ir import Attribute
+
+from xdsl_quant.dialects.literals import is_none_literal
+from xdsl_quant.dialects.quant import AnyQuantizedType, UniformQuantizedType, quantized_element_type
+from xdsl_quant.dialects.quantized_packed import PackedParamsAttr
+from xdsl_quant.dialects.resources import read_elements
+
+
+@dataclass
+class Resources:
+    """Arrays the generated code reads by key (`R["conv_weight"]`)."""
+
+    arrays: dict[str, npt.NDArray[np.generic]] = field(default_factory=dict[str, npt.NDArray[np.generic]])
+
+    def add(self, hint: str, array: npt.NDArray[np.generic]) -> str:
+        key = "".join(c if c.isalnum() or c == "_" else "_" for c in hint) or "tensor"
+        candidate, n = key, 0
+        while candidate in self.arrays:
+            n += 1
+            candidate = f"{key}_{n}"
+        self.arrays[candidate] = array
+        return candidate
+
+
+def python_float(value: float) -> str:
+    """A float literal that evaluates to exactly `value` (repr round-trips; inf/nan spelled out)."""
+    if math.isnan(value):
+        return "float('nan')"
+    if math.isinf(value):
+        return "float('inf')" if value > 0 else "float('-inf')"
+    return repr(float(value))
+
+
+def value_expr(value: Attribute, resources: Resources, hint: str = "tensor") -> str:
+    """The Python expression for a literal (prim.Constant value, jit.attr value, property)."""
+    if is_none_literal(value) or isinstance(value, NoneAttr):
+        return "None"
+    if isinstance(value, IntegerAttr):
+        return str(bool(value.value.data)) if value.type == i1 else str(value.value.data)
+    if isinstance(value, FloatAttr):
+        return python_float(value.value.data)
+    if isinstance(value, StringAttr):
+        return repr(value.data)
+    if isinstance(value, ArrayAttr):
+        return "[" + ", ".join(value_expr(v, resources, hint) for v in value.data) + "]"
+    if isinstance(value, DenseArrayBase):
+        return "(" + "".join(f"{v}, " for v in value.get_values()) + ")"  # pyright: ignore[reportUnknownMemberType, reportUnknownVariableType, reportUnknownArgumentType]
+    if isinstance(value, DenseIntOrFPElementsAttr | DenseResourceAttr):
+        key_hint = value.resource_handle.data if isinstance(value, DenseResourceAttr) else hint
+        return f"R[{resources.add(key_hint, read_elements(value))!r}]"
+    if isinstance(value, PackedParamsAttr):
+        return packed_expr(value, resources)
+    raise NotImplementedError(f"numpy target: no Python form for the literal {value}")
+
+
+def packed_expr(value: PackedParamsAttr, resources: Resources) -> str:
+    """`rt.packed_params(...)`: prepacking is done once, when the generated module is loaded."""
+    weight = value_expr(value.weight, resources, "packed_weight")
+    bias = value_expr(value.bias, resources, "packed_bias")
+    qtype = "None" if isinstance(value.qtype, NoneAttr) else qtype_expr(value.qtype)
+    conv = "".join(f", {name}={value.conv_list(name)!r}" for name in ("stride", "padding", "dilation",
+                                                                       "output_padding")
+                   if value.conv_list(name))
+    groups = f", groups={value.groups.data}" if value.conv_list("stride") else ""
+    return f"rt.packed_params({value.kind.data!r}, {weight}, {qtype}, {bias}{conv}{groups})"
+
+
+def qtype_expr(typ: Attribute) -> str:
+    """`rt.QType(...)`: what the runtime needs of a quantized element type."""
+    element = quantized_element_type(typ)
+    if isinstance(element, UniformQuantizedType):
+        if element.is_per_axis:
+            scales = ", ".join(python_float(s) for s in element.scales)
+            return (f"rt.QType({element.storage_type_name!r}, scales=({scales},), "
+                    f"zero_points={element.zero_points!r}, axis={element.axis})")
+        return (f"rt.QType({element.storage_type_name!r}, scale={python_float(element.scale)}, "
+                f"zero_point={element.zero_point})")
+    if isinstance(element, AnyQuantizedType):
+        return f"rt.QType({element.storage_type_name!r})"
+    raise ValueError(f"not a quantized type: {typ}")
+
+
+def type_expr(typ: Attribute) -> str:
+    """A description of a type for the runtime's input validation (`rt.TensorSpec`/None)."""
+    if isinstance(typ, TensorType | UnrankedTensorType):
+        shape = tuple(typ.get_shape()) if isinstance(typ, TensorType) else None
+        element = typ.get_element_type()
+        quantized = quantized_element_type(element)
+        dtype = repr(quantized.storage_type_name) if quantized is not None else repr(element.name)
+        return f"rt.TensorSpec({dtype}, {shape!r}, quantized={quantized is not None})"
+    if isinstance(typ, TupleType):
+        return "None"
+    return "None"
