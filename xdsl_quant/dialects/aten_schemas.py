@@ -134,6 +134,9 @@ upsample_bilinear2d.vec(Tensor input, int[]? output_size, bool align_corners,
 upsample_trilinear3d.vec(Tensor input, int[]? output_size, bool align_corners,
   float[]? scale_factors) -> Tensor
 flatten(Tensor self, static int start_dim, static int end_dim) -> Tensor
+pad(Tensor self, int[] pad, static str mode, float? value) -> Tensor
+slice(Tensor self, static int dim, int? start, int? end, int step) -> Tensor
+select(Tensor self, static int dim, int index) -> Tensor
 reshape(Tensor self, int[] shape) -> Tensor
 view(Tensor self, int[] size) -> Tensor
 transpose(Tensor self, static int dim0, static int dim1) -> Tensor
@@ -167,6 +170,7 @@ quantize_per_channel(Tensor self, Tensor scales, Tensor zero_points, int axis,
   ScalarType dtype) -> Tensor
 dequantize(Tensor self) -> Tensor
 dequantize.list(Tensor[] qtensors) -> Tensor[]
+dequantize.any(Any tensors) -> Any
 _choose_qparams_per_tensor(Tensor self, bool reduce_range) -> (float, int)
 q_scale(Tensor self) -> float
 q_zero_point(Tensor self) -> int

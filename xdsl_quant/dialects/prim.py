@@ -15,6 +15,7 @@ from xdsl.interfaces import HasFolderInterface
 from xdsl.ir import Attribute, Block, Dialect, Operation, Region, SSAValue
 from xdsl.irdl import (
     IRDLOperation,
+    base,
     eq,
     irdl_op_definition,
     lazy_traits_def,
@@ -51,12 +52,15 @@ from xdsl_quant.dialects.literals import (
 )
 from xdsl_quant.dialects.prim_types import (
     BOOL,
+    FLOAT,
     INT,
     PRIM_TYPES,
     DeviceType,
     ListType,
+    NumberType,
     StrType,
     TensorLike,
+    element_type_of,
     is_subtype,
 )
 
@@ -345,6 +349,28 @@ class DeviceOp(IRDLOperation):
 
 
 @irdl_op_definition
+class NumToTensorOp(IRDLOperation):
+    """`%t = prim.NumToTensor %n : i64 -> tensor<i64>`: a 0-d tensor holding a number.
+
+    Traced graphs carry sizes this way (`aten::size` -> `prim::NumToTensor` -> `aten::Int`). The
+    element type is the number's: i64 for int, f64 for float, i1 for bool.
+    """
+
+    name = "prim.NumToTensor"
+    input = operand_def(eq(INT) | eq(FLOAT) | eq(BOOL) | base(NumberType))
+    result = result_def(TensorLike)
+    traits = traits_def(Pure())
+    assembly_format = "$input attr-dict `:` type($input) `->` type($result)"
+
+    def verify_(self) -> None:
+        element = element_type_of(self.result.type)
+        if self.input.type != NumberType() and element != self.input.type:
+            raise VerifyException(
+                f"prim.NumToTensor: the result must be a tensor of {self.input.type}, got {self.result.type}"
+            )
+
+
+@irdl_op_definition
 class UninitializedOp(IRDLOperation):
     """`%u = prim.Uninitialized : T`: a placeholder on paths that raise (TorchScript's own)."""
 
@@ -545,6 +571,7 @@ Prim = Dialect(
         TupleIndexOp,
         DtypeOp,
         DeviceOp,
+        NumToTensorOp,
         UninitializedOp,
         UncheckedCastOp,
         RaiseExceptionOp,

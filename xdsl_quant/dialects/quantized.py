@@ -85,14 +85,14 @@ elu(Tensor self, float output_scale, int output_zero_point, static Scalar alpha,
 
 # Ops that choose their own output qparams (spec §4.6). `_out` forms write into `out`.
 SCALAR = """
-add_scalar(Tensor qa, Scalar b) -> Tensor
-add_scalar_relu(Tensor qa, Scalar b) -> Tensor
-add_scalar_out(Tensor qa, Scalar b, Tensor out) -> Tensor
-add_scalar_relu_out(Tensor qa, Scalar b, Tensor out) -> Tensor
-mul_scalar(Tensor qa, Scalar b) -> Tensor
-mul_scalar_relu(Tensor qa, Scalar b) -> Tensor
-mul_scalar_out(Tensor qa, Scalar b, Tensor out) -> Tensor
-mul_scalar_relu_out(Tensor qa, Scalar b, Tensor out) -> Tensor
+add_scalar(Tensor qa, TensorOrScalar b) -> Tensor
+add_scalar_relu(Tensor qa, TensorOrScalar b) -> Tensor
+add_scalar_out(Tensor qa, TensorOrScalar b, Tensor out) -> Tensor
+add_scalar_relu_out(Tensor qa, TensorOrScalar b, Tensor out) -> Tensor
+mul_scalar(Tensor qa, TensorOrScalar b) -> Tensor
+mul_scalar_relu(Tensor qa, TensorOrScalar b) -> Tensor
+mul_scalar_out(Tensor qa, TensorOrScalar b, Tensor out) -> Tensor
+mul_scalar_relu_out(Tensor qa, TensorOrScalar b, Tensor out) -> Tensor
 """
 
 DYNAMIC = """

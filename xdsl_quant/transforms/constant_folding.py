@@ -6,6 +6,9 @@ prepack fold), Python scalar code on constants folds, and `prim::If` on a consta
 keeps only the taken branch (`self.training` checks disappear). `aten::dequantize` is never
 folded (spec §3.6, test_skip_dequant_constant_prop), nor is any other tensor computation.
 
+`linear_prepack_fp16` of constants also runs: convert_jit's constant propagation folds it into an
+object constant (int8 prepacks are folded into attributes by Finalize itself).
+
 A folded quantized tensor is a storage constant plus `quant.scast` to its `!quant.uniform` type
 (dense attributes cannot hold quantized elements).
 """
@@ -34,8 +37,10 @@ from xdsl_quant.dialects.literals import is_none_literal, is_tensor_literal
 from xdsl_quant.dialects.prim import ConstantOp, IfOp, ReturnOp
 from xdsl_quant.dialects.prim_types import FLOAT, INT, ListType
 from xdsl_quant.dialects.quant import StorageCastOp, UniformQuantizedType
+from xdsl_quant.dialects.quantized_packed import PackedParamsAttr
 from xdsl_quant.dialects.resources import make_resource, read_elements
 from xdsl_quant.runtime import quantize as rt
+from xdsl_quant.runtime.packed import saturate_to_fp16
 from xdsl_quant.runtime.qtensor import SCALAR_TYPE_CODES
 from xdsl_quant.runtime.scalar_ops import SCALAR_OPS
 
@@ -183,6 +188,25 @@ def _replace_by_quantized_constant(op: Operation, q: rt.QTensor, source: Constan
     Rewriter.replace_op(op, [constant, cast])
 
 
+def fold_prepack_fp16(op: Operation) -> bool:
+    """`linear_prepack_fp16` of constants runs at compile time (PyTorch's constant propagation
+    turns it into an object constant; Finalize's prepack folder leaves it alone)."""
+    if op.name != "quantized.linear_prepack_fp16":
+        return False
+    weight, bias = (v.owner for v in op.operands)
+    if not isinstance(weight, ConstantOp) or not is_tensor_literal(weight.value) or not isinstance(bias, ConstantOp):
+        return False
+    if not (is_none_literal(bias.value) or is_tensor_literal(bias.value)):
+        return False
+    rounded = saturate_to_fp16(read_elements(weight.value)).astype(np.float32)
+    name = (weight.result.name_hint or "fp16_weight").replace(".", "_")
+    weight_attr = make_resource(name, rounded, f32) if rounded.size > 16 else DenseIntOrFPElementsAttr.from_list(
+        TensorType(f32, rounded.shape), rounded.flatten().tolist())
+    packed = PackedParamsAttr.get("linear_fp16", weight_attr, None, None if is_none_literal(bias.value) else bias.value)
+    Rewriter.replace_op(op, ConstantOp(packed, packed.packed_type))
+    return True
+
+
 def fold_region(region: Region) -> int:
     """Fold everything foldable in `region`, to a fixpoint; return the number of folds."""
     folds = 0
@@ -192,7 +216,8 @@ def fold_region(region: Region) -> int:
         for op in list(region.walk()):
             if op.parent is None:
                 continue  # removed with an untaken branch
-            done = fold_if(op) if isinstance(op, IfOp) else (fold_scalar(op) or fold_quantize(op))
+            done = fold_if(op) if isinstance(op, IfOp) else (
+                fold_scalar(op) or fold_quantize(op) or fold_prepack_fp16(op))
             if done:
                 folds += 1
                 changed = True

@@ -113,6 +113,9 @@ class FinalizeOnDevicePass(ModulePass):
         quantized_method_name(self.method)
 
     def apply(self, ctx: Context, op: ModuleOp) -> None:
+        modules = top_modules(op)
+        if modules and all(m.lookup(quantized_method_name(self.method)) is not None for m in modules):
+            return  # already finalized: quantized_<m> exists, quantize_<m> returns None
         ClearProfilingPass().apply(ctx, op)
         for module in top_modules(op):
             method = module.lookup(self.method)

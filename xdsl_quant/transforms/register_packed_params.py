@@ -47,7 +47,8 @@ def register_packed_params(module: JitModuleOp, method_name: str) -> set[str]:
     uid = 0
     for prepack in [op for op in method.body.walk() if op.name in FOLDED_PREPACKS]:
         packed = prepack.results[0]
-        if not packed.has_one_use():
+        use = packed.get_unique_use()
+        if use is None:
             raise pass_failure(prepack, f"{prepack.name}: Packed param must be used by exactly one op.")
         while module.lookup(name := f"_{method_name}_ondevice_ptq_packed_weight_{uid}") is not None:
             uid += 1
@@ -55,8 +56,6 @@ def register_packed_params(module: JitModuleOp, method_name: str) -> set[str]:
         _add_attribute(module, AttrOp(name, NONE, packed.type))
         set_packed = SetAttrOp(self_value, name, packed)
         get_packed = GetAttrOp(self_value, name, packed.type)
-        use = packed.get_unique_use()
-        assert use is not None
         Rewriter.insert_op([set_packed, get_packed], InsertPoint.after(prepack))
         use.operation.operands[use.index] = get_packed.result
         names.add(name)

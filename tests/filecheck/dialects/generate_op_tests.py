@@ -188,6 +188,12 @@ def _aten_samples() -> dict[str, Sample]:
     s["__isnot__"] = Sample(types={"self": opt("i64"), "obj": "none"})
     s["str"] = Sample(types={"elem": "f64"})
     s["format"] = Sample(varargs=("i64", ten("*")))
+    # Ops the TorchScript importer met in real graphs (F.pad, x[...], tuple outputs).
+    s["pad"] = Sample(x=F4, y=ten("1x4x8x8"), types={"value": "none"}, props={"mode": "constant"})
+    s["slice"] = Sample(x=F4, y=ten("1x2x6x6"), types={"end": "none"})
+    s["select"] = Sample(x=ten("1x4x6x6", ANY_U8), y=ten("1x6x6", ANY_U8))
+    s["dequantize.any"] = Sample(types={"tensors": f"tuple<{ten('1x4x6x6', ANY_U8)}, i64>"},
+                                 results=(f"tuple<{F4}, i64>",))
     return s
 
 

@@ -10,7 +10,9 @@ The semantics (spec §1.5) that decide which graphs fuse:
   dequantize, or a float result also returned elsewhere blocks the fusion);
 - every matched op lives in the anchor's block;
 - all matches of a pattern are collected first, in program order, then applied in that order;
-  a match that touches an op an earlier match removed is skipped.
+  a match that touches an op an earlier match removed is skipped, and an input that an earlier
+  match replaced is read from its replacement (PyTorch rewires uses after the sweep, so
+  back-to-back layers matched by one pattern all fuse).
 
 One deliberate difference: PyTorch inserts the replacement after the last definition of its
 inputs, which can hoist a fused op out of a `prim::If` branch (the interpolate bug of spec

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from functools import cache
 
+from xdsl.ir import Operation
+
 from xdsl_quant.dialects.prim import ConstantOp
 from xdsl_quant.dialects.prim_types import BOOL, is_scalar_number, shape_of
 from xdsl_quant.parsing import make_context
@@ -25,7 +27,13 @@ def input_b_is_scalar(match: Match) -> bool:
     return isinstance(value.owner, ConstantOp) and shape_of(value.type) == ()
 
 
-FILTERS: dict[str, Filter] = {"input_b_is_scalar": input_b_is_scalar}
+def weight_is_not_unpacked(match: Match) -> bool:
+    """Do not pack a weight that already comes out of a `*_unpack` (keeps prepack insertion idempotent)."""
+    owner = match.values["w_quant"].owner
+    return not (isinstance(owner, Operation) and owner.name.endswith(("_unpack", "_unpack_fp16")))
+
+
+FILTERS: dict[str, Filter] = {"input_b_is_scalar": input_b_is_scalar, "weight_is_not_unpacked": weight_is_not_unpacked}
 
 
 def _compile(texts: list[str], source: str) -> tuple[CompiledPattern, ...]:

@@ -4,10 +4,13 @@ Each puts a `*_prepack` / `*_unpack` pair on the weight path of a linear or conv
 fusion can later match the unpack and hand the packed weight to the fused op, and freezing can
 fold the prepack once its inputs are constants. `%a_dequant` is a free input: these also fire
 when the activation is float (dynamic and on-device quantization).
+
+`weight_is_not_unpacked` is ours: a weight that already comes out of an unpack is not packed
+again (PyTorch never meets one, its finalize runs once; ours iterates to a fixpoint).
 """
 
 LINEAR = """
-pattern linear_prepack_unpack(%a_dequant, %w_quant, %b) {
+pattern linear_prepack_unpack(%a_dequant, %w_quant, %b) where weight_is_not_unpacked {
   %w_dequant = aten.dequantize %w_quant
   %r = aten.linear %a_dequant, %w_dequant, %b
   return %r
@@ -34,7 +37,7 @@ pattern linear_fp16_prepack_unpack(%w, %a_dequant, %b) {
 
 def _conv(kind: str) -> str:
     return f"""
-pattern {kind}_prepack_unpack(%a_dequant, %w_quant, %b) {{
+pattern {kind}_prepack_unpack(%a_dequant, %w_quant, %b) where weight_is_not_unpacked {{
   %w_dequant = aten.dequantize %w_quant
   %r = aten.{kind} %a_dequant, %w_dequant, %b
   return %r

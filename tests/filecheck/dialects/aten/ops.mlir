@@ -835,6 +835,36 @@ func.func @flatten(%self: tensor<?x4x6x6x!quant.any<u8:f32>>) {
   func.return
 }
 
+// CHECK-LABEL: func.func @pad(%self: tensor<1x4x6x6xf32>, %pad: !prim.list<i64>, %value: none) {
+// CHECK-NEXT:    %0 = aten.pad %self, %pad, %value mode "constant" : (tensor<1x4x6x6xf32>, !prim.list<i64>, none) -> tensor<1x4x8x8xf32>
+// GENERIC-LABEL: "func.func"() <{sym_name = "pad", function_type = (tensor<1x4x6x6xf32>, !prim.list<i64>, none) -> ()}> ({
+// GENERIC-NEXT:  ^bb0(%self: tensor<1x4x6x6xf32>, %pad: !prim.list<i64>, %value: none):
+// GENERIC-NEXT:    %0 = "aten.pad"(%self, %pad, %value) <{mode = "constant"}> : (tensor<1x4x6x6xf32>, !prim.list<i64>, none) -> tensor<1x4x8x8xf32>
+func.func @pad(%self: tensor<1x4x6x6xf32>, %pad: !prim.list<i64>, %value: none) {
+  %0 = aten.pad %self, %pad, %value mode "constant" : (tensor<1x4x6x6xf32>, !prim.list<i64>, none) -> tensor<1x4x8x8xf32>
+  func.return
+}
+
+// CHECK-LABEL: func.func @slice(%self: tensor<1x4x6x6xf32>, %start: i64, %end: none, %step: i64) {
+// CHECK-NEXT:    %0 = aten.slice %self, %start, %end, %step dim 1 : (tensor<1x4x6x6xf32>, i64, none, i64) -> tensor<1x2x6x6xf32>
+// GENERIC-LABEL: "func.func"() <{sym_name = "slice", function_type = (tensor<1x4x6x6xf32>, i64, none, i64) -> ()}> ({
+// GENERIC-NEXT:  ^bb0(%self: tensor<1x4x6x6xf32>, %start: i64, %end: none, %step: i64):
+// GENERIC-NEXT:    %0 = "aten.slice"(%self, %start, %end, %step) <{dim = 1 : i64}> : (tensor<1x4x6x6xf32>, i64, none, i64) -> tensor<1x2x6x6xf32>
+func.func @slice(%self: tensor<1x4x6x6xf32>, %start: i64, %end: none, %step: i64) {
+  %0 = aten.slice %self, %start, %end, %step dim 1 : (tensor<1x4x6x6xf32>, i64, none, i64) -> tensor<1x2x6x6xf32>
+  func.return
+}
+
+// CHECK-LABEL: func.func @select(%self: tensor<1x4x6x6x!quant.any<u8:f32>>, %index: i64) {
+// CHECK-NEXT:    %0 = aten.select %self, %index dim 1 : (tensor<1x4x6x6x!quant.any<u8:f32>>, i64) -> tensor<1x6x6x!quant.any<u8:f32>>
+// GENERIC-LABEL: "func.func"() <{sym_name = "select", function_type = (tensor<1x4x6x6x!quant.any<u8:f32>>, i64) -> ()}> ({
+// GENERIC-NEXT:  ^bb0(%self: tensor<1x4x6x6x!quant.any<u8:f32>>, %index: i64):
+// GENERIC-NEXT:    %0 = "aten.select"(%self, %index) <{dim = 1 : i64}> : (tensor<1x4x6x6x!quant.any<u8:f32>>, i64) -> tensor<1x6x6x!quant.any<u8:f32>>
+func.func @select(%self: tensor<1x4x6x6x!quant.any<u8:f32>>, %index: i64) {
+  %0 = aten.select %self, %index dim 1 : (tensor<1x4x6x6x!quant.any<u8:f32>>, i64) -> tensor<1x6x6x!quant.any<u8:f32>>
+  func.return
+}
+
 // CHECK-LABEL: func.func @reshape(%self: tensor<1x4x6x6xf32>, %shape: !prim.list<i64>) {
 // CHECK-NEXT:    %0 = aten.reshape %self, %shape : (tensor<1x4x6x6xf32>, !prim.list<i64>) -> tensor<1x144xf32>
 // GENERIC-LABEL: "func.func"() <{sym_name = "reshape", function_type = (tensor<1x4x6x6xf32>, !prim.list<i64>) -> ()}> ({
@@ -1108,6 +1138,16 @@ func.func @dequantize.list(%qtensors: !prim.list<tensor<1x4x6x6x!quant.any<u8:f3
   func.return
 }
 
+// CHECK-LABEL: func.func @dequantize.any(%tensors: tuple<tensor<1x4x6x6x!quant.any<u8:f32>>, i64>) {
+// CHECK-NEXT:    %0 = aten.dequantize.any %tensors : (tuple<tensor<1x4x6x6x!quant.any<u8:f32>>, i64>) -> tuple<tensor<1x4x6x6xf32>, i64>
+// GENERIC-LABEL: "func.func"() <{sym_name = "dequantize.any", function_type = (tuple<tensor<1x4x6x6x!quant.any<u8:f32>>, i64>) -> ()}> ({
+// GENERIC-NEXT:  ^bb0(%tensors: tuple<tensor<1x4x6x6x!quant.any<u8:f32>>, i64>):
+// GENERIC-NEXT:    %0 = "aten.dequantize.any"(%tensors) : (tuple<tensor<1x4x6x6x!quant.any<u8:f32>>, i64>) -> tuple<tensor<1x4x6x6xf32>, i64>
+func.func @dequantize.any(%tensors: tuple<tensor<1x4x6x6x!quant.any<u8:f32>>, i64>) {
+  %0 = aten.dequantize.any %tensors : (tuple<tensor<1x4x6x6x!quant.any<u8:f32>>, i64>) -> tuple<tensor<1x4x6x6xf32>, i64>
+  func.return
+}
+
 // CHECK-LABEL: func.func @_choose_qparams_per_tensor(%self: tensor<2x16xf32>, %reduce_range: i1) {
 // CHECK-NEXT:    %0, %1 = aten._choose_qparams_per_tensor %self, %reduce_range : (tensor<2x16xf32>, i1) -> (f64, i64)
 // GENERIC-LABEL: "func.func"() <{sym_name = "_choose_qparams_per_tensor", function_type = (tensor<2x16xf32>, i1) -> ()}> ({
@@ -1292,6 +1332,16 @@ func.func @sub.float_int(%a: f64, %b: i64) {
   func.return
 }
 
+// CHECK-LABEL: func.func @sub.Scalar_Scalar(%a: !prim.number, %b: !prim.number) {
+// CHECK-NEXT:    %0 = aten.sub.Scalar_Scalar %a, %b : (!prim.number, !prim.number) -> !prim.number
+// GENERIC-LABEL: "func.func"() <{sym_name = "sub.Scalar_Scalar", function_type = (!prim.number, !prim.number) -> ()}> ({
+// GENERIC-NEXT:  ^bb0(%a: !prim.number, %b: !prim.number):
+// GENERIC-NEXT:    %0 = "aten.sub.Scalar_Scalar"(%a, %b) : (!prim.number, !prim.number) -> !prim.number
+func.func @sub.Scalar_Scalar(%a: !prim.number, %b: !prim.number) {
+  %0 = aten.sub.Scalar_Scalar %a, %b : (!prim.number, !prim.number) -> !prim.number
+  func.return
+}
+
 // CHECK-LABEL: func.func @mul.int(%a: i64, %b: i64) {
 // CHECK-NEXT:    %0 = aten.mul.int %a, %b : (i64, i64) -> i64
 // GENERIC-LABEL: "func.func"() <{sym_name = "mul.int", function_type = (i64, i64) -> ()}> ({
@@ -1342,6 +1392,16 @@ func.func @mul.left_t(%l: !prim.list<f64>, %n: i64) {
   func.return
 }
 
+// CHECK-LABEL: func.func @mul.Scalar_Scalar(%a: !prim.number, %b: !prim.number) {
+// CHECK-NEXT:    %0 = aten.mul.Scalar_Scalar %a, %b : (!prim.number, !prim.number) -> !prim.number
+// GENERIC-LABEL: "func.func"() <{sym_name = "mul.Scalar_Scalar", function_type = (!prim.number, !prim.number) -> ()}> ({
+// GENERIC-NEXT:  ^bb0(%a: !prim.number, %b: !prim.number):
+// GENERIC-NEXT:    %0 = "aten.mul.Scalar_Scalar"(%a, %b) : (!prim.number, !prim.number) -> !prim.number
+func.func @mul.Scalar_Scalar(%a: !prim.number, %b: !prim.number) {
+  %0 = aten.mul.Scalar_Scalar %a, %b : (!prim.number, !prim.number) -> !prim.number
+  func.return
+}
+
 // CHECK-LABEL: func.func @div.int(%a: i64, %b: i64) {
 // CHECK-NEXT:    %0 = aten.div.int %a, %b : (i64, i64) -> f64
 // GENERIC-LABEL: "func.func"() <{sym_name = "div.int", function_type = (i64, i64) -> ()}> ({
@@ -1359,6 +1419,16 @@ func.func @div.int(%a: i64, %b: i64) {
 // GENERIC-NEXT:    %0 = "aten.div.float"(%a, %b) : (f64, f64) -> f64
 func.func @div.float(%a: f64, %b: f64) {
   %0 = aten.div.float %a, %b : (f64, f64) -> f64
+  func.return
+}
+
+// CHECK-LABEL: func.func @div.Scalar_Scalar(%a: !prim.number, %b: !prim.number) {
+// CHECK-NEXT:    %0 = aten.div.Scalar_Scalar %a, %b : (!prim.number, !prim.number) -> f64
+// GENERIC-LABEL: "func.func"() <{sym_name = "div.Scalar_Scalar", function_type = (!prim.number, !prim.number) -> ()}> ({
+// GENERIC-NEXT:  ^bb0(%a: !prim.number, %b: !prim.number):
+// GENERIC-NEXT:    %0 = "aten.div.Scalar_Scalar"(%a, %b) : (!prim.number, !prim.number) -> f64
+func.func @div.Scalar_Scalar(%a: !prim.number, %b: !prim.number) {
+  %0 = aten.div.Scalar_Scalar %a, %b : (!prim.number, !prim.number) -> f64
   func.return
 }
 

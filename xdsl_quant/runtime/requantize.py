@@ -1,0 +1,148 @@
+"""Requantization of int32 accumulators with a float multiplier (fbgemm, spec §4.2).
+
+fbgemm's `requantizeOutputProcessingAvx2` (linear and conv) computes, per output column j:
+
+    atws[j] = fl32(fl32(s_a) * s_w[j])                       # s_w stored as float32
+    mult[j] = fl32(atws[j] / fl32(s_o))
+    bias:  per-tensor   xf = fl32(fl32(raw) + fl32(b[j] * fl32(1.0 / (double)atws)))
+           per-channel  xf = fl32(fl32(raw) + fl32(b[j] / atws[j]))
+    y = output_stage(fl32(xf * mult[j]))
+
+The two bias flavours differ (a reciprocal computed in double vs a float division) and both are
+needed for bit-exactness. The output stage is x86: `cvtps2dq` (round half to even; NaN or
+|v| >= 2^31 become INT32_MIN, so an overflowing positive value ends at 0, not 255), pack to
+int16 with saturation, add the zero point as a *saturating int16* (z_o is truncated to int16),
+pack to uint8 with saturation, then `max(relu ? uint8(z_o) : 0, .)` - with relu the lower bound
+is z_o modulo 256 (z_o = 300 gives 44, z_o = -5 gives 251; PyTorch does not range-check z_o).
+All of this was observed on torch 2.13 and is reproduced by `fbgemm_output_stage`.
+`clamp_output_stage` is the plain `clamp(round(v) + z_o, lo, hi)` for other targets.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import numpy.typing as npt
+
+from xdsl_quant.runtime.rounding import (
+    PYTORCH_ROUNDING,
+    check_rounding,
+    cvt_float_to_int32,
+    fl32,
+    round_to_integral,
+)
+
+F32 = npt.NDArray[np.float32]
+
+
+def accumulator_scale(a_scale: float, w_scales: npt.ArrayLike) -> F32:
+    """`atws = fl32(fl32(s_a) * fl32(s_w))`: the scale of one accumulator unit."""
+    return np.float32(fl32(a_scale)) * fl32(w_scales)
+
+
+def output_multiplier(atws: F32, out_scale: float) -> F32:
+    """`fl32(atws / fl32(s_o))`: the single float multiplier applied to the accumulator."""
+    with np.errstate(divide="ignore", over="ignore", invalid="ignore"):
+        return atws / np.float32(fl32(out_scale))
+
+
+def bias_in_accumulator(bias: npt.ArrayLike, atws: F32, per_channel: bool) -> F32:
+    """The float bias expressed in accumulator units, rounded exactly as fbgemm does."""
+    b = np.asarray(bias, dtype=np.float32)
+    with np.errstate(divide="ignore", over="ignore", invalid="ignore"):
+        if per_channel:
+            return b / atws
+        rcp = fl32(1.0 / atws.astype(np.float64))  # `1.0 / float` is a double division
+        return b * rcp
+
+
+def fbgemm_output_stage(scaled: npt.ArrayLike, zero_point: int, relu: bool = False,
+                        rounding: str = PYTORCH_ROUNDING) -> npt.NDArray[np.uint8]:
+    """x86 fbgemm tail of requantization -> uint8 (see module docstring).
+
+    `clip(sat16(r) + z16, 0, 255)` equals the int16-saturating add followed by the uint8 pack
+    (both clamps are monotone and [0, 255] lies inside int16), so after the INT32_MIN rule the
+    whole tail runs in place on one float32 buffer.
+    """
+    z16 = ((int(zero_point) + 2**15) % 2**16) - 2**15
+    lo = (int(zero_point) % 256) if relu else 0
+    s = np.asarray(scaled)
+    if rounding != PYTORCH_ROUNDING or s.dtype != np.float32:
+        r = cvt_float_to_int32(s, rounding)
+        return np.clip(np.clip(r, -(2**15), 2**15 - 1) + z16, lo, 255).astype(np.uint8)
+    v = np.rint(s)
+    with np.errstate(invalid="ignore"):
+        overflow = ~(v < np.float32(2.0**31))  # NaN or >= 2^31: cvtps2dq gives INT32_MIN
+    if overflow.any():
+        v[overflow] = -(2**15)
+    np.clip(v, -(2**15), 2**15 - 1, out=v)
+    v += np.float32(z16)
+    np.clip(v, lo, 255, out=v)
+    return v.astype(np.uint8)
+
+
+def clamp_output_stage(scaled: npt.ArrayLike, zero_point: int, qmin: int, qmax: int,
+                       relu: bool = False, rounding: str = PYTORCH_ROUNDING,
+                       ) -> npt.NDArray[np.int64]:
+    """Plain `clamp(round(v) + z, relu ? max(z, qmin) : qmin, qmax)` (no x86 artefacts)."""
+    check_rounding(rounding)
+    with np.errstate(invalid="ignore"):
+        r = round_to_integral(np.asarray(scaled, dtype=np.float64), rounding) + zero_point
+        lo = max(qmin, zero_point) if relu else qmin
+        return np.clip(np.nan_to_num(r, nan=float(lo)), lo, qmax).astype(np.int64)
+
+
+def requantize_accumulator(raw: npt.ArrayLike, a_scale: float, w_scales: npt.ArrayLike,
+                           bias: npt.ArrayLike | None, out_scale: float, out_zero_point: int,
+                           *, per_channel: bool, relu: bool = False, channel_axis: int = -1,
+                           rounding: str = PYTORCH_ROUNDING, output_stage: str = "fbgemm",
+                           qmin: int = 0, qmax: int = 255) -> npt.NDArray[np.integer]:
+    """Quantized output of a linear/conv accumulator `raw` (exact integer values, any
+    int/float dtype; float32 `fl32(raw)` is accepted as well, it is the first thing computed).
+
+    `w_scales` has one entry (per-tensor) or one per output channel along `channel_axis`;
+    `per_channel` selects the bias flavour (it follows the weight's qscheme, not the length).
+    `output_stage` is "fbgemm" (PyTorch: uint8, x86 artefacts) or "clamp" (plain
+    `clamp(round(v) + z, qmin, qmax)` with the given rounding, int64 result).
+    """
+    check_rounding(rounding)
+    r = np.asarray(raw)
+    atws = accumulator_scale(a_scale, np.asarray(w_scales, dtype=np.float64).reshape(-1))
+    mult = output_multiplier(atws, out_scale)
+    shape = [1] * r.ndim
+    if r.ndim:
+        shape[channel_axis] = -1
+    with np.errstate(over="ignore", invalid="ignore"):
+        xf = r.astype(np.float32)  # cvtepi32_ps / exact-integer float64 -> float32, RNE
+        if bias is not None:
+            xf = xf + bias_in_accumulator(bias, atws, per_channel).reshape(shape)
+        scaled = xf * mult.reshape(shape)
+    if output_stage == "fbgemm":
+        return fbgemm_output_stage(scaled, out_zero_point, relu, rounding)
+    if output_stage == "clamp":
+        return clamp_output_stage(scaled, out_zero_point, qmin, qmax, relu, rounding)
+    raise ValueError(f"requantize: output_stage must be 'fbgemm' or 'clamp', got {output_stage!r}")
+
+
+def requantize_from_int(values: npt.ArrayLike, multiplier: np.float32, zero_point: int,
+                        qmin: int, qmax: int, *, vector: bool,
+                        rounding: str = PYTORCH_ROUNDING) -> npt.NDArray[np.int64]:
+    """ATen `requantize_from_int`: `clamp(z + round(fl32(fl32(v) * multiplier)))`.
+
+    Used by quantized mul and add_scalar. The scalar code (`lrintf`, 64-bit) saturates
+    correctly; the vector code (`vector=True`) converts with `cvtps2dq` and then adds the zero
+    point in int32, so an overflowing product becomes INT32_MIN + z and clamps to qmin. The
+    scalar code multiplies in double (`lrintf(double(v) * multiplier)`), the vector code in float;
+    they agree whenever `v` is exact in float32.
+    """
+    v = np.asarray(values)
+    if vector:
+        with np.errstate(over="ignore", invalid="ignore"):
+            scaled = fl32(v) * np.float32(multiplier)
+        r = cvt_float_to_int32(scaled, rounding) + int(zero_point)
+        r = (r + 2**31) % 2**32 - 2**31
+        return np.clip(r, qmin, qmax)
+    with np.errstate(over="ignore", invalid="ignore"):
+        scaled = fl32(v.astype(np.float64) * float(np.float32(multiplier)))
+        rr = round_to_integral(scaled.astype(np.float64), rounding) + int(zero_point)
+        return np.clip(np.nan_to_num(rr, nan=float(qmin)), qmin, qmax).astype(np.int64)
+
