@@ -95,5 +95,3 @@ def run_reference_protocol(model: Any, name: str, finalized: bool) -> tuple[Any,
         result = model.forward(*args)
     return result if isinstance(result, tuple) else (result,)
 
-
-__all__ = ["AttrOp", "MethodOp"]
