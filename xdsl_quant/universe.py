@@ -38,6 +38,12 @@ def _prim() -> Dialect:
     return Prim
 
 
+def _qint() -> Dialect:
+    from xdsl_quant.dialects.qint import Qint
+
+    return Qint
+
+
 def _jit() -> Dialect:
     from xdsl_quant.dialects.jit import Jit
 
@@ -50,6 +56,7 @@ ALL_DIALECTS: dict[str, Callable[[], Dialect]] = {
     "quantized": _quantized,
     "prim": _prim,
     "jit": _jit,
+    "qint": _qint,
 }
 
 def _pass(module: str, cls: str) -> Callable[[], type[ModulePass]]:
@@ -68,6 +75,7 @@ ALL_PASSES: dict[str, Callable[[], type[ModulePass]]] = {
     "quant-register-packed-params": _pass("register_packed_params", "RegisterPackedParamsPass"),
     "quant-finalize": _pass("finalize", "FinalizePass"),
     "quant-finalize-ondevice-ptq": _pass("finalize_ondevice", "FinalizeOnDevicePass"),
+    "quant-lower-to-int": lambda: import_module("xdsl_quant.lowering.lower_to_int").LowerToIntPass,
 }
 
 def _numpy_target() -> type[Target]:

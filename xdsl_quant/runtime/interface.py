@@ -16,7 +16,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from xdsl_quant.runtime import ops_quantization, ops_quantized, ops_tensor, scalar_ops
+from xdsl_quant.runtime import ops_qint, ops_quantization, ops_quantized, ops_tensor, scalar_ops
 from xdsl_quant.runtime.observers import builtin_object
 from xdsl_quant.runtime.qtensor import STORAGE_DTYPES, QTensor
 from xdsl_quant.runtime.registry import REGISTRY, implements, python_name
@@ -155,4 +155,4 @@ for _name, _function in scalar_ops.SCALAR_OPS.items():
 globals().update(REGISTRY)
 
 __all__ = ["Module", "QType", "ScriptException", "TensorSpec", "builtin_object", "check_inputs", "embedded_weights",
-           "load_weights", "ops_tensor", "packed_params"]
+           "load_weights", "ops_qint", "ops_tensor", "packed_params"]
