@@ -20,9 +20,12 @@ from xdsl_quant.dialects.jit import Jit
 from xdsl_quant.dialects.prim import Prim
 from xdsl_quant.dialects.quant import Quant
 from xdsl_quant.dialects.quantized import Quantized
+from xdsl_quant.universe import ALL_DIALECTS
 
 FILECHECK = Path(__file__).parent / "filecheck"
-DIALECTS: list[Dialect] = [Quant, Aten, Quantized, Prim, Jit]
+#: Every dialect of the plugin, as the universe registers them (a new dialect is covered by default).
+DIALECTS: list[Dialect] = [factory() for factory in ALL_DIALECTS.values()]
+assert {d.name for d in DIALECTS} >= {d.name for d in (Quant, Aten, Quantized, Prim, Jit)}
 
 
 def _load_generator():

@@ -20,8 +20,10 @@ quantize), `round_then_add` (`z + round(fl32(x * inv))`: vectorized requantizati
 
 from __future__ import annotations
 
+from xdsl.dialects.builtin import IntegerAttr, StringAttr
 from xdsl.ir import Dialect
 from xdsl.irdl import IRDLOperation, eq
+from xdsl.utils.exceptions import VerifyException
 
 from xdsl_quant.dialects.quantized_packed import PACKED_KINDS, PackedType
 from xdsl_quant.dialects.schema import OpFamily
@@ -50,7 +52,29 @@ requantize_int(Tensor values, float multiplier, int zero_point, static str recip
   static bool relu, static int qmin, static int qmax) -> Tensor
 """
 
-_FAMILY = OpFamily("qint", extra_types={f"packed<{kind}>": eq(PackedType(kind)) for kind in PACKED_KINDS})
+ROUNDINGS = ("half_to_even", "half_away_from_zero", "half_up", "toward_zero")
+RECIPES = ("fma", "two_rounding", "round_then_add")
+OUTPUT_STAGES = ("fbgemm", "clamp")
+_CHOICES = {"rounding": ROUNDINGS, "recipe": RECIPES, "output_stage": OUTPUT_STAGES}
+
+
+def verify_choices(op: IRDLOperation) -> None:
+    """The string properties name one of the known conventions; qmin <= qmax."""
+    for name, allowed in _CHOICES.items():
+        value = op.properties.get(name)
+        if isinstance(value, StringAttr) and value.data not in allowed:
+            raise VerifyException(f"{op.name}: {name} must be one of {', '.join(allowed)}, got '{value.data}'")
+    qmin, qmax = op.properties.get("qmin"), op.properties.get("qmax")
+    if isinstance(qmin, IntegerAttr) and isinstance(qmax, IntegerAttr) and qmin.value.data > qmax.value.data:
+        raise VerifyException(f"{op.name}: qmin {qmin.value.data} is above qmax {qmax.value.data}")
+
+
+_WITH_CHOICES = ("quantize", "quantize_per_channel", "requantize", "requantize_int")
+_FAMILY = OpFamily(
+    "qint",
+    extra_types={f"packed<{kind}>": eq(PackedType(kind)) for kind in PACKED_KINDS},
+    verifiers={name: [verify_choices] for name in _WITH_CHOICES},
+)
 
 QINT_OPS: list[type[IRDLOperation]] = _FAMILY.define_all(QINT_SCHEMAS)
 

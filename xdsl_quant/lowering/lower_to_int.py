@@ -46,6 +46,7 @@ from xdsl.dialects.builtin import (
 from xdsl.ir import Attribute, Operation, SSAValue
 from xdsl.passes import ModulePass
 from xdsl.rewriter import InsertPoint, Rewriter
+from xdsl.transforms.dead_code_elimination import region_dce
 
 from xdsl_quant.dialects.aten import ATEN
 from xdsl_quant.dialects.prim import ConstantOp
@@ -201,9 +202,7 @@ class _Lowering:
         return True
 
     def mul(self, op: Operation) -> bool:
-        a, b, scale, zero_point = op.operands
-        if not (is_per_tensor(a) and is_per_tensor(b)):
-            return False
+        a, b, scale, zero_point = op.operands  # quantized::mul takes per-tensor operands only
         a_storage, a_scale, a_zero_point = self.unwrap(a)
         b_storage, b_scale, b_zero_point = self.unwrap(b)
         product = self.op("mul_accumulate", [a_storage, a_zero_point, b_storage, b_zero_point],
@@ -224,18 +223,19 @@ def _constant_int(value: SSAValue) -> int | None:
     return None
 
 
-#: Ops whose quantized results are quantized per tensor (activations).
-_PER_TENSOR_PRODUCERS = ("aten.quantize_per_tensor", "qint.wrap", "quantized.")
-
-
 def is_per_tensor(value: SSAValue) -> bool:
-    """Whether a quantized value is known to be quantized per tensor (so it unwraps to scalars)."""
+    """Whether a quantized value is known to be quantized per tensor (so it unwraps to scalars):
+    its type says so, or it is an activation (quantize_per_tensor, a static quantized op; not an
+    unpacked weight, which may be per channel)."""
     element = quantized_element_type(value.type)
     if isinstance(element, UniformQuantizedType):
         return not element.is_per_axis
     owner = value.owner
-    return isinstance(owner, Operation) and owner.name.startswith(_PER_TENSOR_PRODUCERS) and (
-        element_type_of(value.type) is not None)
+    if not isinstance(owner, Operation) or element_type_of(value.type) is None:
+        return False
+    if owner.name in ("aten.quantize_per_tensor", "qint.wrap"):
+        return True
+    return owner.name.startswith("quantized.") and not owner.name.endswith(("_unpack", "_unpack_fp16"))
 
 
 _LOWERINGS: dict[str, Callable[[_Lowering, Operation], bool]] = {
@@ -280,3 +280,5 @@ class LowerToIntPass(ModulePass):
             for target in [o for o in region.walk() if o.name in _LOWERINGS]:
                 _LOWERINGS[target.name](_Lowering(convention, target), target)
         cancel_wraps(op)
+        for region in method_regions(op):
+            region_dce(region)  # e.g. the dtype constants quantize no longer reads
