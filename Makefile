@@ -31,7 +31,7 @@ lit: $(STAMP)
 test: lint pytest lit
 
 demo: $(STAMP)
-	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/quant-opt examples/static_conv_linear.mlir
+	$(BIN)/python examples/demo.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache
