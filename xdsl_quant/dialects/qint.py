@@ -54,7 +54,7 @@ requantize_int(Tensor values, float multiplier, int zero_point, static str recip
 
 ROUNDINGS = ("half_to_even", "half_away_from_zero", "half_up", "toward_zero")
 RECIPES = ("fma", "two_rounding", "round_then_add")
-OUTPUT_STAGES = ("fbgemm", "clamp")
+OUTPUT_STAGES = ("fbgemm", "clamp", "clamp_zero_point_first")
 _CHOICES = {"rounding": ROUNDINGS, "recipe": RECIPES, "output_stage": OUTPUT_STAGES}
 
 

@@ -3,24 +3,28 @@
 Each rewritten op becomes the steps of its kernel formula (spec §4) on integer storage tensors,
 with its quantization parameters as SSA values: quantize/dequantize (per tensor and per channel),
 linear and convolution (integer accumulation with zero points, then one float multiplier, rounding
-and the output stage), dynamic linear (run-time qparams, FMA output), quantized relu and mul. A
-lowered op reads its quantized operands with `qint.unwrap` and produces its result with
-`qint.wrap`; a wrap feeding an unwrap cancels, so chains of lowered ops are pure integer code.
+and the output stage), dynamic linear (run-time qparams, FMA output) and quantized relu; mul under
+the conventions other than PyTorch's. A lowered op reads its quantized operands with `qint.unwrap`
+and produces its result with `qint.wrap`; a wrap feeding an unwrap cancels, so chains of lowered
+ops are pure integer code.
 
 Not decomposed (they keep running as kernels): shape ops (they move stored values and keep the
 qparams: there is no arithmetic to show) and the ops whose PyTorch kernels depend on memory
-layout and SIMD width — add (its vector/tail requantization split), pools, upsampling, norms,
-the fixed-qparam activations, cat, add_scalar/mul_scalar; their exact formulas are documented in
-the runtime modules.
+layout and SIMD width — add and mul (their vector body and scalar tail requantize differently on
+overflow), pools, upsampling, norms, the fixed-qparam activations, cat, add_scalar/mul_scalar;
+their exact formulas are documented in the runtime modules.
 
-`rounding` selects the convention of every float-to-integer step:
+`rounding` selects the convention of every float-to-integer step (v: the scaled value, z: the
+zero point):
 
-| rounding | quantize | requantization | used by |
+| rounding | quantize | requantization (linear, conv, mul) | used by |
 |---|---|---|---|
-| pytorch | round(x·inv + z) (fma), half to even; fbgemm output stage | round half to even | PyTorch (fbgemm) |
-| half_away_from_zero | round(x·inv) + z | round half away from zero, clamp | TFLite, TVM |
-| half_up | round(x·inv) + z | floor(v + 1/2), clamp | TOSA SINGLE_ROUND |
-| toward_zero | trunc(x·inv + z) | truncation, clamp | MLIR lower-quant-ops |
+| pytorch | round(x·inv + z) (fma), half to even | fbgemm output stage, half to even | PyTorch (fbgemm) |
+| half_away_from_zero | round(x·inv) + z | round(v) + z, half away from zero | TFLite, TVM |
+| half_up | round(x·inv) + z | floor(v + 1/2) + z | TOSA SINGLE_ROUND |
+| toward_zero | trunc(x·inv + z) | trunc(v + z) | MLIR lower-quant-ops |
+
+All results clamp to the storage range.
 """
 
 from __future__ import annotations
@@ -63,14 +67,18 @@ class Convention:
     per_channel: str  # recipe of quantize_per_channel (and qint32 quantize)
     requantize_int: str  # recipe of integer requantization (mul)
     output_stage: str  # linear/conv output stage
+    #: quantized::mul's kernel requantizes its vector body and its scalar tail differently when
+    #: the scaled product overflows int32 (spec §4.5), and which elements are the tail depends on
+    #: layout and SIMD width: under the PyTorch convention mul stays a kernel call, like add.
+    lowers_mul: bool = False
 
 
 CONVENTIONS = {
     "pytorch": Convention("half_to_even", "fma", "two_rounding", "round_then_add", "fbgemm"),
     "half_away_from_zero": Convention("half_away_from_zero", "round_then_add", "round_then_add", "round_then_add",
-                                      "clamp"),
-    "half_up": Convention("half_up", "round_then_add", "round_then_add", "round_then_add", "clamp"),
-    "toward_zero": Convention("toward_zero", "fma", "fma", "fma", "clamp"),
+                                      "clamp", lowers_mul=True),
+    "half_up": Convention("half_up", "round_then_add", "round_then_add", "round_then_add", "clamp", lowers_mul=True),
+    "toward_zero": Convention("toward_zero", "fma", "fma", "fma", "clamp_zero_point_first", lowers_mul=True),
 }
 
 _RANGES = {"u8": (0, 255), "i8": (-128, 127), "i32": (-(2**31), 2**31 - 1), "u16": (0, 65535), "i16": (-32768, 32767)}
@@ -202,6 +210,8 @@ class _Lowering:
         return True
 
     def mul(self, op: Operation) -> bool:
+        if not self.convention.lowers_mul:
+            return False
         a, b, scale, zero_point = op.operands  # quantized::mul takes per-tensor operands only
         a_storage, a_scale, a_zero_point = self.unwrap(a)
         b_storage, b_scale, b_zero_point = self.unwrap(b)

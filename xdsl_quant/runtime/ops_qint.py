@@ -148,7 +148,9 @@ def requantize(accumulator: Any, bias: Any, multiplier: Any, zero_point: Any, *,
         scaled = xf * np.asarray(multiplier, np.float32).reshape(shape)
     if output_stage == "fbgemm":
         return fbgemm_output_stage(scaled, int(zero_point), relu, rounding)
-    return _storage(clamp_output_stage(scaled, int(zero_point), qmin, qmax, relu, rounding), qmin, qmax)
+    first = output_stage == "clamp_zero_point_first"
+    return _storage(clamp_output_stage(scaled, int(zero_point), qmin, qmax, relu, rounding, zero_point_first=first),
+                    qmin, qmax)
 
 
 @implements("qint.dynamic_output")
@@ -163,10 +165,20 @@ def dynamic_output(accumulator: Any, a_scale: Any, weight: PackedLinearParams) -
 
 @implements("qint.maximum")
 def maximum(storage: Any, bound: Any) -> npt.NDArray[np.integer]:
-    """Quantized relu is `max(q, z)` on the stored values (PyTorch's QuantizedCPU relu)."""
+    """Quantized relu is `max(q, T(z))` on the stored values (PyTorch's QuantizedCPU relu).
+
+    As in the kernel, the zero point is converted to the storage type first (`static_cast`),
+    so an out-of-range zero point wraps (300 is 44 for quint8).
+    """
     values = np.asarray(storage)
-    info = np.iinfo(values.dtype)
-    return np.clip(np.maximum(values.astype(np.int64), int(bound)), info.min, info.max).astype(values.dtype)
+    return np.maximum(values, _as_storage(bound, values.dtype))
+
+
+def _as_storage(value: Any, dtype: np.dtype[Any]) -> np.integer[Any]:
+    """C++'s `static_cast<T>(value)` for an integer storage type T: modular."""
+    info = np.iinfo(dtype)
+    span = int(info.max) - int(info.min) + 1
+    return dtype.type((int(value) - int(info.min)) % span + int(info.min))
 
 
 @implements("qint.mul_accumulate")
@@ -190,7 +202,7 @@ def requantize_int(values: Any, multiplier: Any, zero_point: Any, *, recipe: str
     scaled = rounding_value(values, multiplier)
     result = _RECIPES[recipe](scaled, np.float32(1.0), int(zero_point), qmin, qmax, rounding)
     if relu:
-        result = np.maximum(result, int(zero_point))
+        result = np.maximum(result, (int(zero_point) - qmin) % (qmax - qmin + 1) + qmin)  # static_cast<T>(z)
     return _storage(result, qmin, qmax)
 
 

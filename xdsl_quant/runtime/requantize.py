@@ -81,12 +81,20 @@ def fbgemm_output_stage(scaled: npt.ArrayLike, zero_point: int, relu: bool = Fal
 
 
 def clamp_output_stage(scaled: npt.ArrayLike, zero_point: int, qmin: int, qmax: int,
-                       relu: bool = False, rounding: str = PYTORCH_ROUNDING,
-                       ) -> npt.NDArray[np.int64]:
-    """Plain `clamp(round(v) + z, relu ? max(z, qmin) : qmin, qmax)` (no x86 artefacts)."""
+                       relu: bool = False, rounding: str = PYTORCH_ROUNDING, *,
+                       zero_point_first: bool = False) -> npt.NDArray[np.int64]:
+    """Plain `clamp(round(v) + z, relu ? max(z, qmin) : qmin, qmax)` (no x86 artefacts).
+
+    `zero_point_first` rounds `v + z` instead (MLIR's lower-quant-ops order: for truncation,
+    `trunc(v + z)` and `trunc(v) + z` differ when `v` and `v + z` have different signs).
+    """
     check_rounding(rounding)
     with np.errstate(invalid="ignore"):
-        r = round_to_integral(np.asarray(scaled, dtype=np.float64), rounding) + zero_point
+        v = np.asarray(scaled, dtype=np.float64)
+        if zero_point_first:
+            r = round_to_integral(v + zero_point, rounding)
+        else:
+            r = round_to_integral(v, rounding) + zero_point
         lo = max(qmin, zero_point) if relu else qmin
         return np.clip(np.nan_to_num(r, nan=float(lo)), lo, qmax).astype(np.int64)
 

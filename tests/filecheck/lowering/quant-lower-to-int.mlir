@@ -71,6 +71,7 @@ func.func @per_channel(%w: tensor<2x3xf32>, %scales: tensor<2xf32>, %zps: tensor
 // CHECK-NEXT:    %[[Y:.*]] = qint.requantize %[[ACC]], %[[B]], %[[M]], %z channel_axis -1 rounding "half_to_even" output_stage "fbgemm" relu true qmin 0 qmax 255
 // CHECK-NEXT:    %[[R:.*]] = qint.wrap %[[Y]], %s, %z : (tensor<2x3xui8>, f64, i64) -> tensor<2x3x!quant.any<u8:f32>>
 // AWAY:          qint.requantize {{.*}} rounding "half_away_from_zero" output_stage "clamp" relu true
+// TRUNC:         qint.requantize {{.*}} rounding "toward_zero" output_stage "clamp_zero_point_first" relu true
 func.func @linear_relu(%a: tensor<2x4x!quant.any<u8:f32>>, %w: !quantized.packed<linear>, %s: f64, %z: i64) -> tensor<2x3x!quant.any<u8:f32>> {
   %y = quantized.linear_relu %a, %w, %s, %z : (tensor<2x4x!quant.any<u8:f32>>, !quantized.packed<linear>, f64, i64) -> tensor<2x3x!quant.any<u8:f32>>
   func.return %y : tensor<2x3x!quant.any<u8:f32>>
@@ -94,19 +95,27 @@ func.func @conv_then_relu(%a: tensor<1x1x5x5x!quant.any<u8:f32>>, %w: !quantized
 
 // -----
 
-// quantized.mul (spec §4.5): the int32 product (qa - za)(qb - zb), one multiplier, and the
-// round-then-add requantization; dynamic linear: run-time qparams, fma output (spec §4.4).
+// quantized.mul (spec §4.5) stays a kernel under the PyTorch convention: its vector body and
+// scalar tail requantize differently when the scaled product overflows int32, and which elements
+// are the tail depends on layout and SIMD width (as for add). The other conventions define their
+// own arithmetic: the int32 product (qa - za)(qb - zb), one multiplier, one requantization.
+// Dynamic linear: run-time qparams, fma output (spec §4.4).
 
 // CHECK-LABEL: func.func @mul_and_dynamic
-// CHECK:         %[[P:.*]] = qint.mul_accumulate
-// CHECK-NEXT:    %[[M:.*]] = qint.mul_multiplier
-// CHECK-NEXT:    qint.requantize_int %[[P]], %[[M]], %z recipe "round_then_add" rounding "half_to_even" relu true qmin 0 qmax 255
+// CHECK-NOT:     qint.mul_accumulate
+// CHECK:         quantized.mul_relu %a, %b, %s, %z
 // CHECK:         %[[S:.*]], %[[Z:.*]] = aten._choose_qparams_per_tensor %x, %rr
 // CHECK-NEXT:    %[[Q:.*]] = qint.quantize %x, %[[S]], %[[Z]] recipe "fma" rounding "half_to_even" qmin 0 qmax 255
 // CHECK-NEXT:    %[[ACC:.*]] = qint.linear_accumulate %[[Q]], %[[Z]], %w
 // CHECK-NEXT:    qint.dynamic_output %[[ACC]], %[[S]], %w
 // The fixed-layout kernels stay kernels (add's vector/tail requantization split).
 // CHECK:         quantized.add
+// AWAY-LABEL:  func.func @mul_and_dynamic
+// AWAY:          %[[P:.*]] = qint.mul_accumulate
+// AWAY-NEXT:     %[[M:.*]] = qint.mul_multiplier
+// AWAY-NEXT:     qint.requantize_int %[[P]], %[[M]], %z recipe "round_then_add" rounding "half_away_from_zero" relu true qmin 0 qmax 255
+// TRUNC-LABEL: func.func @mul_and_dynamic
+// TRUNC:         qint.requantize_int {{.*}} recipe "fma" rounding "toward_zero" relu true qmin 0 qmax 255
 func.func @mul_and_dynamic(%a: tensor<4x!quant.any<u8:f32>>, %b: tensor<4x!quant.any<u8:f32>>, %s: f64, %z: i64, %x: tensor<2x4xf32>, %w: !quantized.packed<linear>, %rr: i1) -> (tensor<4x!quant.any<u8:f32>>, tensor<2x3xf32>, tensor<4x!quant.any<u8:f32>>) {
   %m = quantized.mul_relu %a, %b, %s, %z : (tensor<4x!quant.any<u8:f32>>, tensor<4x!quant.any<u8:f32>>, f64, i64) -> tensor<4x!quant.any<u8:f32>>
   %y = quantized.linear_dynamic %x, %w, %rr : (tensor<2x4xf32>, !quantized.packed<linear>, i1) -> tensor<2x3xf32>

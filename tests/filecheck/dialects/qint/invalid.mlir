@@ -16,7 +16,7 @@ func.func @bad_recipe(%x: tensor<2x3xf32>, %s: tensor<2xf32>, %z: tensor<2xi32>)
 
 // -----
 
-// CHECK: error: qint.requantize: output_stage must be one of fbgemm, clamp, got 'tflite'
+// CHECK: error: qint.requantize: output_stage must be one of fbgemm, clamp, clamp_zero_point_first, got 'tflite'
 func.func @bad_stage(%acc: tensor<2x3xi32>, %m: tensor<3xf32>, %z: i64) {
   %none = prim.Constant none
   %y = qint.requantize %acc, %none, %m, %z channel_axis -1 rounding "half_up" output_stage "tflite" relu false qmin 0 qmax 255 : (tensor<2x3xi32>, none, tensor<3xf32>, i64) -> tensor<2x3xui8>
