@@ -46,8 +46,9 @@ def _operand(op: str, arg: str, v: object) -> F32 | np.float32:
 # --- activations -------------------------------------------------------------------------------
 
 def relu(x: F32) -> F32:
-    """`aten::relu` / `relu_`."""
-    return np.maximum(_x("aten.relu", x), _f(0))
+    """`aten::relu` / `relu_`: PyTorch's `clamp_min(x, 0)` keeps -0.0 (and NaN), so no `np.maximum`."""
+    v = _x("aten.relu", x)
+    return np.where(v < 0, _f(0), v).astype(np.float32)
 
 
 def clamp(x: F32, min: float | None = None, max: float | None = None) -> F32:

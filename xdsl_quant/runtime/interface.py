@@ -9,14 +9,18 @@ built-in objects (observers).
 from __future__ import annotations
 
 import base64
+import functools
+import inspect
 import io
+import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 import numpy.typing as npt
 
-from xdsl_quant.runtime import ops_qint, ops_quantization, ops_quantized, ops_tensor, scalar_ops
+from xdsl_quant.runtime import ops_misc, ops_qint, ops_quantization, ops_quantized, ops_tensor, scalar_ops
 from xdsl_quant.runtime.observers import builtin_object
 from xdsl_quant.runtime.qtensor import STORAGE_DTYPES, QTensor
 from xdsl_quant.runtime.registry import REGISTRY, implements, python_name
@@ -26,20 +30,46 @@ _DTYPES = {"u8": "quint8", "i8": "qint8", "i32": "qint32"}
 
 
 class Module:
-    """An instance of a `jit.module`: attribute values (and submodules) by their TorchScript name."""
+    """An instance of a `jit.module`: attribute values (and submodules) by their TorchScript name.
+
+    The methods of a generated subclass check how many arguments they get (a `ValueError` naming
+    the method), as `check_inputs` checks what the arguments are.
+    """
 
     def __init__(self) -> None:
         self._a: dict[str, Any] = {}
 
+    def __init_subclass__(cls) -> None:
+        super().__init_subclass__()
+        for name, value in list(vars(cls).items()):
+            if inspect.isfunction(value) and not name.startswith("__"):
+                setattr(cls, name, counted(name, value, bound=True))
+
     def __getitem__(self, name: str) -> Any:
         return self._a[name]
+
+
+def counted(name: str, function: Callable[..., Any], bound: bool = False) -> Callable[..., Any]:
+    """`function`, raising ValueError when called with the wrong number of positional arguments."""
+    code = function.__code__
+    parameters = code.co_varnames[int(bound):code.co_argcount]
+
+    @functools.wraps(function)
+    def call(*args: Any, **kwargs: Any) -> Any:
+        given = len(args) - int(bound)
+        if not kwargs and given != len(parameters):
+            listed = f" ({', '.join(parameters)})" if parameters else ""
+            raise ValueError(f"{name}: takes {len(parameters)} argument(s){listed}, got {given}")
+        return function(*args, **kwargs)
+
+    return call
 
 
 class ScriptException(RuntimeError):
     """`prim::RaiseException`: the model itself raised (e.g. an input of the wrong rank)."""
 
     def __init__(self, message: str, exception_class: str | None = None):
-        super().__init__(f"{exception_class or 'Exception'}: {message}")
+        super().__init__(f"{(exception_class or 'Exception').removeprefix('builtins.')}: {message}")
 
 
 @dataclass(frozen=True)
@@ -76,38 +106,101 @@ class QType:
 
 @dataclass(frozen=True)
 class TensorSpec:
-    """The declared type of a method argument, for validating what a caller passes."""
+    """The declared type of a tensor argument, for validating what a caller passes."""
 
     dtype: str
     shape: tuple[int, ...] | None
     quantized: bool = False
 
 
-_FLOAT_NAMES = {"f16": "float16", "f32": "float32", "f64": "float64", "i1": "bool", "i8": "int8", "i32": "int32",
-                "i64": "int64"}
+@dataclass(frozen=True)
+class ScalarSpec:
+    """The declared type of a number/bool/str argument (`int`, `float`, `bool`, `str`)."""
+
+    kind: str
 
 
-def check_inputs(method: str, values: tuple[Any, ...], specs: tuple[TensorSpec | None, ...]) -> None:
-    """Validate a call's tensor arguments against the method's signature, naming the argument."""
+_FLOAT_NAMES = {"f16": "float16", "f32": "float32", "f64": "float64", "i1": "bool", "i8": "int8", "i16": "int16",
+                "i32": "int32", "i64": "int64", "u8": "uint8", "u16": "uint16", "u32": "uint32", "u64": "uint64"}
+
+
+def check_inputs(method: str, values: tuple[Any, ...], specs: tuple[TensorSpec | ScalarSpec | None, ...],
+                 names: tuple[str | None, ...] | None = None) -> None:
+    """Validate a call's arguments against the method's signature, naming the argument."""
     for index, (value, spec) in enumerate(zip(values, specs, strict=True)):
-        if spec is None:
-            continue
-        what = f"{method}: argument {index + 1}"
-        if spec.quantized:
-            if not isinstance(value, QTensor):
-                raise ValueError(f"{what} must be a quantized tensor (QTensor), got {type(value).__name__}")
-            shape = value.shape
-        else:
-            if not isinstance(value, np.ndarray):
-                raise ValueError(f"{what} must be a numpy array, got {type(value).__name__}")
-            expected = _FLOAT_NAMES.get(spec.dtype, spec.dtype)
-            if value.dtype.name != expected:
-                raise ValueError(f"{what} must have dtype {expected}, got {value.dtype.name}")
-            shape = value.shape
-        if spec.shape is not None and (len(shape) != len(spec.shape) or any(
-                want >= 0 and got != want for got, want in zip(shape, spec.shape, strict=True))):
-            wanted = "x".join("?" if d < 0 else str(d) for d in spec.shape)
-            raise ValueError(f"{what} must have shape {wanted}, got {'x'.join(map(str, shape))}")
+        name = names[index] if names is not None else None
+        what = f"{method}: argument {index + 1}" + (f" ({name})" if name else "")
+        if isinstance(spec, ScalarSpec):
+            _check_scalar(what, value, spec.kind)
+        elif spec is not None:
+            _check_tensor(what, value, spec)
+
+
+def _check_tensor(what: str, value: Any, spec: TensorSpec) -> None:
+    if spec.quantized:
+        if not isinstance(value, QTensor):
+            raise ValueError(f"{what} must be a quantized tensor (QTensor), got {_describe(value)}")
+        expected = _DTYPES.get(spec.dtype, spec.dtype)
+        if value.dtype != expected:
+            raise ValueError(f"{what} must be a {expected} tensor, got {value.dtype}")
+        shape = value.shape
+    else:
+        if not isinstance(value, np.ndarray):
+            raise ValueError(f"{what} must be a numpy array, got {_describe(value)}")
+        expected = _FLOAT_NAMES.get(spec.dtype, spec.dtype)
+        if value.dtype.name != expected:
+            raise ValueError(f"{what} must have dtype {expected}, got {value.dtype.name}")
+        shape = value.shape
+    if spec.shape is not None and (len(shape) != len(spec.shape) or any(
+            want >= 0 and got != want for got, want in zip(shape, spec.shape, strict=True))):
+        wanted = "x".join("?" if d < 0 else str(d) for d in spec.shape) or "[] (a 0-d tensor)"
+        raise ValueError(f"{what} must have shape {wanted}, got {'x'.join(map(str, shape)) or '[] (0-d)'}")
+
+
+def _check_scalar(what: str, value: Any, kind: str) -> None:
+    ok = {
+        "int": isinstance(value, int | np.integer) and not isinstance(value, bool | np.bool_),
+        "float": isinstance(value, int | float | np.integer | np.floating) and not isinstance(value, bool | np.bool_),
+        "bool": isinstance(value, bool | np.bool_),
+        "str": isinstance(value, str),
+    }.get(kind, True)
+    if not ok:
+        raise ValueError(f"{what} must be a Python {kind}, got {_describe(value)}")
+
+
+def _describe(value: Any) -> str:
+    if isinstance(value, np.ndarray):
+        return f"a {value.dtype.name} array of shape {'x'.join(map(str, value.shape)) or '[]'}"
+    return type(value).__name__
+
+
+def late_attr(module: Module, name: str, method: str, setters: tuple[str, ...]) -> Any:
+    """An attribute some method sets before others can run (on-device PTQ's packed weights)."""
+    value = module._a[name]  # pyright: ignore[reportPrivateUsage]
+    if value is None:
+        first = " or ".join(setters) if setters else "the method that sets it"
+        raise ValueError(f"{method}: the module is not ready, attribute {name!r} is not set yet: "
+                         f"call {first} first")
+    return value
+
+
+class Functions:
+    """The functions (`func.func`) of a generated file, as the methods of one object."""
+
+    def __init__(self, functions: dict[str, Any]):
+        for name, function in functions.items():
+            setattr(self, name, counted(name, function))
+
+
+def instantiate(modules: dict[str, type], functions: dict[str, Any], name: str | None = None) -> Any:
+    """What `load()` returns: an instance of the first (or the named) module class, else the functions."""
+    if name is not None:
+        if name not in modules:
+            raise ValueError(f"no module {name!r}; the file has {', '.join(modules) or 'none'}")
+        return modules[name]()
+    if modules:
+        return next(iter(modules.values()))()
+    return Functions(functions)
 
 
 def embedded_weights(*chunks: str) -> bytes:
@@ -115,12 +208,20 @@ def embedded_weights(*chunks: str) -> bytes:
     return base64.b64decode("".join(chunks))
 
 
-def load_weights(source: Any) -> dict[str, npt.NDArray[np.generic]]:
-    """Weights from an .npz path, the bytes of one, or an existing dict of arrays."""
+def load_weights(source: Any, near: str | None = None) -> dict[str, npt.NDArray[np.generic]]:
+    """Weights from an .npz path, the bytes of one, or an existing dict of arrays.
+
+    A relative path that does not exist in the current directory is looked up next to `near`
+    (the generated file). Arrays are writable: in-place ops on module state write into them.
+    """
     if isinstance(source, dict):
-        return source  # pyright: ignore[reportUnknownVariableType]
+        arrays: dict[str, npt.NDArray[np.generic]] = source  # pyright: ignore[reportUnknownVariableType]
+        return {name: a if a.flags.writeable else np.array(a) for name, a in arrays.items()}
+    if isinstance(source, str) and not os.path.isabs(source) and not os.path.exists(source) and near:
+        beside = os.path.join(os.path.dirname(os.path.abspath(near)), source)
+        source = beside if os.path.exists(beside) else source
     with np.load(io.BytesIO(source) if isinstance(source, bytes) else source) as archive:
-        return {name: archive[name] for name in archive.files}
+        return {name: np.array(archive[name]) for name in archive.files}
 
 
 packed_params = ops_quantized.packed_params
@@ -154,5 +255,6 @@ for _name, _function in scalar_ops.SCALAR_OPS.items():
 # Make every registered op a module attribute: generated code calls `rt.aten_conv2d(...)`.
 globals().update(REGISTRY)
 
-__all__ = ["Module", "QType", "ScriptException", "TensorSpec", "builtin_object", "check_inputs", "embedded_weights",
-           "load_weights", "ops_qint", "ops_tensor", "packed_params"]
+__all__ = ["Functions", "Module", "QType", "ScalarSpec", "ScriptException", "TensorSpec", "builtin_object",
+           "check_inputs", "embedded_weights", "instantiate", "late_attr", "load_weights", "ops_misc", "ops_qint",
+           "ops_tensor", "packed_params"]

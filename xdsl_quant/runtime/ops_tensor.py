@@ -14,6 +14,7 @@ import numpy as np
 
 from xdsl_quant.runtime import float_conv, float_ops, float_pool, float_shape, qactivations, qpooling, qshape, qupsample
 from xdsl_quant.runtime.ops_quantization import scalar
+from xdsl_quant.runtime.ops_quantized import write_into
 from xdsl_quant.runtime.qtensor import QTensor
 from xdsl_quant.runtime.registry import implements
 
@@ -22,7 +23,12 @@ _MEMORY_FORMATS = {0: "contiguous", 1: "preserve", 2: "channels_last", 3: "chann
 
 
 def dispatch(op_names: Sequence[str], on_float: Callable[..., Any], on_quantized: Callable[..., Any] | None) -> None:
-    """Register one implementation choosing the float or quantized kernel by the first operand."""
+    """Register one implementation choosing the float or quantized kernel by the first operand.
+
+    A name ending in `_` (`aten.relu_`) is PyTorch's in-place variant: it writes its result into
+    the first operand and returns it, so later reads of that value (module state, an aliased
+    input) see the write, as in PyTorch.
+    """
 
     def run(x: Any, *args: Any, **kwargs: Any) -> Any:
         if isinstance(x, QTensor):
@@ -31,11 +37,63 @@ def dispatch(op_names: Sequence[str], on_float: Callable[..., Any], on_quantized
             return on_quantized(x, *args, **kwargs)
         return on_float(np.asarray(x), *args, **kwargs)
 
-    implements(*op_names)(run)
+    for name in op_names:
+        if name.endswith("_") and not name.startswith(("aten.squeeze_", "aten.unsqueeze_")):
+            implements(name)(_in_place(name, run))
+        else:
+            implements(name)(run)
+
+
+def _in_place(name: str, run: Callable[..., Any]) -> Callable[..., Any]:
+    def run_in_place(x: Any, *args: Any, **kwargs: Any) -> Any:
+        return write_result(name, x, run(x, *args, **kwargs))
+
+    return run_in_place
+
+
+def write_result(op: str, x: Any, result: Any) -> Any:
+    """Store `result` in `x` (an in-place op's `self`) and return `x`."""
+    if isinstance(x, QTensor) and isinstance(result, QTensor):
+        return write_into(x, result)
+    if not isinstance(x, np.ndarray) or not isinstance(result, np.ndarray):
+        return result
+    if result.shape != x.shape:
+        raise ValueError(f"{op}: the result has shape {result.shape}, which cannot be written into self of "
+                         f"shape {x.shape}")
+    if not np.can_cast(result.dtype, x.dtype, casting="same_kind"):
+        raise ValueError(f"{op}: result type {result.dtype} can't be cast to the desired output type {x.dtype}")
+    if not x.flags.writeable:
+        return result
+    np.copyto(x, result, casting="same_kind")
+    return x
 
 
 def _inplace(name: str) -> tuple[str, str]:
     return f"aten.{name}", f"aten.{name}_"
+
+
+def _integral(x: Any, y: Any) -> bool:
+    """Both operands integer tensors or Python ints (num_batches_tracked += 1): integer arithmetic."""
+    def integral(v: Any) -> bool:
+        if isinstance(v, bool | np.bool_):
+            return False
+        return isinstance(v, int | np.integer) or (isinstance(v, np.ndarray) and v.dtype.kind in "iu")
+
+    return isinstance(x, np.ndarray) and integral(x) and integral(y)
+
+
+def _arithmetic(name: str, on_float: Callable[..., Any], on_int: Callable[[Any, Any], Any]) -> Callable[..., Any]:
+    def run(x: Any, y: Any, *args: Any, **kwargs: Any) -> Any:
+        if _integral(x, y):
+            alpha = args[0] if args else kwargs.get("alpha", 1)
+            if isinstance(alpha, float) and not float(alpha).is_integer():
+                raise ValueError(f"aten.{name}: alpha {alpha} is not an integer for integer tensors")
+            # PyTorch's promotion: a Python int keeps the tensor's dtype, two tensors promote.
+            dtype = np.promote_types(x.dtype, y.dtype) if isinstance(y, np.ndarray) else x.dtype
+            return np.asarray(on_int(x, np.asarray(y) * int(alpha)), dtype=dtype)
+        return on_float(x, y, *args, **kwargs)
+
+    return run
 
 
 # Activations. clamp/hardtanh bounds may arrive as one-element tensors (aten::item results).
@@ -63,9 +121,9 @@ dispatch(_inplace("clamp"), _bounds(float_ops.clamp), _bounds(qactivations.clamp
 dispatch(_inplace("hardtanh"), _bounds(float_ops.hardtanh), _bounds(qactivations.hardtanh))
 
 # Arithmetic (float only: quantized add/mul are quantized.* ops).
-dispatch(_inplace("add"), lambda x, y, alpha: float_ops.add(x, y, alpha), None)
-dispatch(_inplace("sub"), lambda x, y, alpha: float_ops.sub(x, y, alpha), None)
-dispatch(_inplace("mul"), float_ops.mul, None)
+dispatch(_inplace("add"), _arithmetic("add", lambda x, y, alpha: float_ops.add(x, y, alpha), np.add), None)
+dispatch(_inplace("sub"), _arithmetic("sub", lambda x, y, alpha: float_ops.sub(x, y, alpha), np.subtract), None)
+dispatch(_inplace("mul"), _arithmetic("mul", float_ops.mul, np.multiply), None)
 dispatch(_inplace("div"), float_ops.div, None)
 dispatch(("aten.matmul",), float_ops.matmul, None)
 for _cmp, _fn in (("gt", np.greater), ("lt", np.less), ("ge", np.greater_equal), ("le", np.less_equal),
