@@ -88,6 +88,14 @@ def test_zoo_model_finalized_lowered_written_and_printed(capsys: pytest.CaptureF
     assert np.array_equal(printed, expected)
 
 
+def test_entry_is_design_md_spelling_of_call(capsys: pytest.CaptureFixture[str], small: str) -> None:
+    """DESIGN.md writes `quant-runner model.mlir --entry forward --input x.npy`: --entry is --call."""
+    code, stdout, err = run(capsys, small, "--entry", "quantize", "--input", "[0.25, 0.75, -6.0, 200.0]")
+    # scale 0.5, zero point 10: rne(0.5 + 10) = 10, rne(1.5 + 10) = 12, -12 + 10 -> 0 (saturates), 255.
+    assert (code, err) == (0, "")
+    assert stdout.strip() == "output_0: quint8 [4] scale 0.5 zero_point 10 = [10, 12, 0, 255]"
+
+
 def test_ondevice_sequence_on_one_instance(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     x = npy(tmp_path, "x.npy", zoo.inputs("ondevice_linears")[0])
     out = tmp_path / "out.npz"

@@ -66,8 +66,8 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--lower", action="store_true",
                         help=f"apply {LOWERING_PASS} after the pipeline (integer-kernel level)")
     parser.add_argument("--module", help="the top-level jit.module to instantiate (default: the first)")
-    parser.add_argument("--call", action="append", required=True, metavar="METHOD",
-                        help="a method to call; repeat to call several in order on one instance")
+    parser.add_argument("--call", "--entry", action="append", required=True, metavar="METHOD", dest="call",
+                        help="a method to call; repeat to call several in order on one instance (--entry: the same)")
     parser.add_argument("--input", action="append", default=[], metavar="VALUE",
                         help="the next argument of every call: a .npy file or an inline literal")
     parser.add_argument("-o", "--output", help="write the last call's outputs to this .npz")
