@@ -294,7 +294,7 @@ class TupleConstructOp(IRDLOperation):
 
     def verify_(self) -> None:
         assert isinstance(self.result.type, TupleType)
-        if tuple(e.type for e in self.elements) != self.result.type.types.data:
+        if tuple(e.type for e in self.elements) != tuple(self.result.type.types.data):  # data may be a list
             raise VerifyException("prim.TupleConstruct: element types do not match the tuple type")
 
 
@@ -310,7 +310,7 @@ class TupleUnpackOp(IRDLOperation):
 
     def verify_(self) -> None:
         assert isinstance(self.input.type, TupleType)
-        if tuple(r.type for r in self.res) != self.input.type.types.data:
+        if tuple(r.type for r in self.res) != tuple(self.input.type.types.data):  # data may be a list
             raise VerifyException("prim.TupleUnpack: result types do not match the tuple type")
 
 

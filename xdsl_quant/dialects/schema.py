@@ -20,11 +20,14 @@ Optional properties (`static int? divisor_override`) are left out when None.
 from __future__ import annotations
 
 import keyword
+import math
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from io import StringIO
 from typing import ClassVar
 
+from typing_extensions import TypeVar
 from xdsl.dialects.builtin import (
     DenseArrayBase,
     FloatAttr,
@@ -40,6 +43,7 @@ from xdsl.ir import Attribute, SSAValue
 from xdsl.irdl import (
     AnyAttr,
     AttrConstraint,
+    IntConstraint,
     IRDLOperation,
     ParamAttrConstraint,
     base,
@@ -52,6 +56,7 @@ from xdsl.irdl import (
     traits_def,
     var_operand_def,
 )
+from xdsl.irdl.constraints import VerificationContext
 from xdsl.irdl.declarative_assembly_format import (
     AttributeVariable,
     CustomDirective,
@@ -62,6 +67,7 @@ from xdsl.irdl.declarative_assembly_format import (
 from xdsl.parser import Parser
 from xdsl.printer import Printer
 from xdsl.traits import MemoryReadEffect, MemoryWriteEffect, OpTrait, Pure
+from xdsl.utils.exceptions import VerifyException
 
 from xdsl_quant.dialects.prim_types import (
     NONE,
@@ -72,6 +78,7 @@ from xdsl_quant.dialects.prim_types import (
     OptionalType,
     StrType,
 )
+from xdsl_quant.dialects.quant_syntax import parse_mlir_float
 
 TENSOR: AttrConstraint = base(TensorType) | base(UnrankedTensorType)
 SCALAR: AttrConstraint = eq(i64) | eq(f64) | eq(i1) | base(NumberType)
@@ -92,6 +99,27 @@ _BASE_TYPES: dict[str, AttrConstraint] = {
     "Dict": base(DictType),
 }
 
+@dataclass(frozen=True)
+class FiniteFloat(AttrConstraint[Attribute]):
+    """A `FloatAttr`, if the attribute is one, holds a finite value (anything else passes).
+
+    A `Scalar` property is printed as a bare number (`alpha 1`, `negative_slope 0.1`), where an
+    integer literal means an int: no literal spells an infinity or a NaN there (a decimal literal
+    that overflows f64 is rejected like MLIR does, and the hexadecimal bit pattern xDSL prints for
+    one would read back as an int). So a non-finite Scalar, which the generic form could express,
+    is rejected by the verifier instead of silently changing meaning when printed.
+    """
+
+    def verify(self, attr: Attribute, constraint_context: VerificationContext) -> None:
+        if isinstance(attr, FloatAttr) and not math.isfinite(attr.value.data):
+            raise VerifyException(f"a Scalar property must be a finite number, got {attr.value.data}")
+
+    def mapping_type_vars(
+        self, type_var_mapping: Mapping[TypeVar, AttrConstraint | IntConstraint]
+    ) -> AttrConstraint[Attribute]:
+        return self
+
+
 #: Property constraints for `static` arguments.
 _STATIC_TYPES: dict[str, AttrConstraint] = {
     "int": IntegerAttr.constr(type=eq(i64)),
@@ -100,7 +128,7 @@ _STATIC_TYPES: dict[str, AttrConstraint] = {
     "float[]": DenseArrayBase.constr(f64),
     "bool": IntegerAttr.constr(type=eq(i1)),
     "str": base(StringAttr),
-    "Scalar": IntegerAttr.constr(type=eq(i64)) | FloatAttr.constr(type=eq(f64)),
+    "Scalar": (IntegerAttr.constr(type=eq(i64)) | FloatAttr.constr(type=eq(f64))) & FiniteFloat(),
     "ScalarType": IntegerAttr.constr(type=eq(i64)),
     "Layout": IntegerAttr.constr(type=eq(i64)),
     "MemoryFormat": IntegerAttr.constr(type=eq(i64)),
@@ -257,7 +285,7 @@ class OpFamily:
             )
         namespace["traits"] = traits_def(*self._traits(schema))
         namespace["assembly_format"] = _assembly_format(schema)
-        namespace["custom_directives"] = (Number,)
+        namespace["custom_directives"] = (Number, Float)
         checks = tuple(self.verifiers.get(schema.op_name, ()))
         if checks:
             namespace["verify_"] = _verifier(checks)
@@ -302,7 +330,11 @@ def _assembly_format(schema: Schema) -> str:
     if schema.variadic:
         text += " (`,` $args^)?" if operands else " $args"
     for arg in schema.properties:
-        value = f"custom<Number>(${arg.field})" if arg.type == "Scalar" else f"${arg.field}"
+        value = f"${arg.field}"
+        if arg.type == "Scalar":
+            value = f"custom<Number>(${arg.field})"
+        elif arg.type == "float":
+            value = f"custom<Float>(${arg.field})"
         piece = f"`{arg.name}` {value}"
         text += f" ({piece}^)?" if arg.type.endswith("?") else f" {piece}"
     has_results = any(r not in ("None", "") for r in schema.returns)
@@ -321,7 +353,11 @@ class Number(CustomDirective):
     value: AttributeVariable
 
     def parse(self, parser: Parser, state: ParsingState) -> None:
+        start = parser.pos
         number = parser.parse_number()
+        if isinstance(number, float) and math.isinf(number):  # MLIR's `parseFloat` rejects it too
+            end = len(parser.lexer.input.content[:parser.pos].rstrip())  # the literal, not the space after
+            parser.raise_error("floating point value too large", start, end)
         attr = IntegerAttr(number, i64) if isinstance(number, int) else FloatAttr(number, f64)
         self.value.set(state, attr)
 
@@ -332,7 +368,49 @@ class Number(CustomDirective):
             printer.print_int(attr.value.data)
         else:
             assert isinstance(attr, FloatAttr)
-            printer.print_float(attr.value.data, f64)
+            printer.print_string(scalar_float_literal(attr.value.data))
+
+
+def scalar_float_literal(value: float) -> str:
+    """`value` as a decimal float literal that reads back as the same double.
+
+    xDSL's `print_float` falls back to the hexadecimal bit pattern for a double whose 17-digit
+    form has no `.` (`12345678901234568.0` prints as `0x4345EE2A2EB5A5C4`); in a Scalar that reads
+    back as an *int*. Python's shortest round-trip repr, with a `.` added to the mantissa when it
+    has none (`1e+22` -> `1.0e+22`), is always a float literal.
+    """
+    if not math.isfinite(value):
+        raise ValueError(f"a Scalar property must be finite, got {value}")  # the verifier rejects it
+    stream = StringIO()
+    Printer(stream=stream).print_float(value, f64)
+    text = stream.getvalue()
+    if not text.startswith(("0x", "-0x")) and float(text) == value:
+        return text
+    mantissa, _, exponent = repr(value).partition("e")
+    if "." not in mantissa:
+        mantissa += ".0"
+    return f"{mantissa}e{exponent}" if exponent else mantissa
+
+
+@irdl_custom_directive
+class Float(CustomDirective):
+    """A `float` property (f64), printed as xDSL prints it and read back whatever xDSL printed.
+
+    xDSL prints an infinity, a NaN, and a finite double whose 17-digit form has no `.`, as the
+    hexadecimal bit pattern (`eps 0x7FF0000000000000`), which its own float parser rejects. This
+    reads a float literal or such a bit pattern, with MLIR's rules and messages (`parseFloat`).
+    """
+
+    value: AttributeVariable
+
+    def parse(self, parser: Parser, state: ParsingState) -> None:
+        self.value.set(state, FloatAttr(parse_mlir_float(parser), f64))
+
+    def print(self, printer: Printer, state: PrintingState, op: IRDLOperation) -> None:
+        state.print_whitespace(printer)
+        attr = self.value.get(op)
+        assert isinstance(attr, FloatAttr)
+        printer.print_float(attr.value.data, f64)
 
 
 def _verifier(checks: Sequence[Verifier]) -> Callable[[IRDLOperation], None]:

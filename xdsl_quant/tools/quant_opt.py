@@ -8,16 +8,20 @@ succeeded.
 
 from __future__ import annotations
 
+import argparse
 import sys
+import time
 from collections.abc import Sequence
 from io import StringIO
-from typing import IO
+from typing import IO, NoReturn
 
 from xdsl.dialects.builtin import ModuleOp
-from xdsl.utils.exceptions import ArgSpecParseError, VerifyException
+from xdsl.passes import ModulePass, PassPipeline
+from xdsl.printer import Printer
+from xdsl.utils.exceptions import ArgSpecParseError
 from xdsl.xdsl_opt_main import xDSLOptMain
 
-from xdsl_quant.locations import verify_located
+from xdsl_quant.locations import LocatedError, verify_located
 from xdsl_quant.parsing import QuantParser
 from xdsl_quant.tools.diagnostics import UsageError, run_reporting_errors, write_atomically
 from xdsl_quant.universe import XDSL_QUANT_UNIVERSE
@@ -40,6 +44,14 @@ class QuantOptMain(xDSLOptMain):
             super().__init__(description="xdsl-quant modular optimizer driver", args=args)
         except (ValueError, ArgSpecParseError) as e:  # unknown pass, malformed pipeline or option
             raise UsageError(str(e)) from e
+
+    def register_all_arguments(self, arg_parser: argparse.ArgumentParser) -> None:
+        super().register_all_arguments(arg_parser)
+
+        def error(message: str) -> NoReturn:  # one diagnostic, exit code 2 (not argparse's usage dump)
+            raise UsageError(f"{message} (see quant-opt --help)")
+
+        arg_parser.error = error  # type: ignore[method-assign]
 
     def register_all_dialects(self):
         super().register_all_dialects()
@@ -77,12 +89,32 @@ class QuantOptMain(xDSLOptMain):
         self._chunk_offset = start_offset
         return super().parse_chunk(chunk, file_extension, start_offset)
 
-    def apply_passes(self, prog: ModuleOp) -> None:
-        try:
-            super().apply_passes(prog)
-        except VerifyException:
-            verify_located(prog)  # re-raises at the failing op's source position
-            raise
+    def setup_pipeline(self) -> None:
+        """xDSL's pipeline, verifying with `verify_located` between passes (errors at source
+        positions, and no dump of the whole module)."""
+        super().setup_pipeline()
+        args = self.args
+        clock = [time.perf_counter()]
+
+        def callback(previous: ModulePass | None, module: ModuleOp, following: ModulePass | None) -> None:
+            if args.time_passes and previous is not None:
+                print(f"Pass {previous.name} took {time.perf_counter() - clock[0]} seconds")
+            if not args.disable_verify:
+                try:
+                    verify_located(module)
+                except LocatedError as error:
+                    if previous is None:
+                        raise
+                    raise LocatedError(f"{error}note: the IR no longer verifies after the pass {previous.name}; "
+                                       "this is a bug in the pass") from None
+            if previous is not None and following is not None and args.print_between_passes:
+                print(f"IR after {previous.name}:")
+                Printer(stream=sys.stdout).print_op(module)
+                print("\n\n\n")
+            if args.time_passes and following is not None:
+                clock[0] = time.perf_counter()
+
+        self.pipeline = PassPipeline(self.pipeline.passes, callback)
 
     def prepare_output(self) -> IO[str]:
         return sys.stdout if self.args.output_file is None else self._buffer

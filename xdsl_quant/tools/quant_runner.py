@@ -16,7 +16,8 @@ line. Input and output formats: see `runner_values.py`.
 Errors are one diagnostic on stderr, never a traceback. Exit code 1: bad input — unreadable or
 invalid IR, missing .npy file, wrong number, shape or dtype of inputs (the message names the
 argument), unknown method, a pass or the model failing at run time. Exit code 2: bad usage —
-unknown option, pass or pass option, malformed `--input` literal.
+unknown option, pass or pass option, malformed `--input` literal. Exit code 3: an internal
+error (a bug in xdsl-quant, see tools/diagnostics.py).
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ import numpy.typing as npt
 from xdsl.dialects.builtin import ModuleOp
 from xdsl.dialects.func import FuncOp
 from xdsl.ir import Attribute
-from xdsl.utils.exceptions import ArgSpecParseError, DiagnosticException, ParseError
+from xdsl.utils.exceptions import ArgSpecParseError, DiagnosticException
 
 from xdsl_quant.dialects.jit import JitModuleOp
 from xdsl_quant.lowering.python_names import function_name, identifier
@@ -120,9 +121,9 @@ def _prepare(options: argparse.Namespace) -> ModuleOp:
                       "running the ops as kernels", file=sys.stderr)
     except (ValueError, ArgSpecParseError) as e:
         raise UsageError(f"--pipeline: {e}") from None
-    with open(options.model, encoding="utf-8") as stream:
-        text = stream.read()
-    module = parse_module(text, options.model)
+    with open(options.model, "rb") as stream:  # bytes: invalid UTF-8 is a located parse error
+        data = stream.read()
+    module = parse_module(data, options.model)
     verify_located(module)
     if passes is not None:
         from xdsl_quant.parsing import make_context
@@ -187,14 +188,12 @@ def main(args: Sequence[str] | None = None) -> None:
     def body() -> None:
         try:
             run(args)
-        except (UsageError, ParseError, DiagnosticException, OSError, RecursionError):
-            raise  # reported by run_reporting_errors
         except InputSyntaxError as e:
             raise UsageError(str(e)) from None
         except InputError as e:
             raise _BadInput(str(e)) from None
-        except Exception as e:  # a bug in a pass or the emitter: still one line, not a traceback
-            raise _BadInput(f"internal error: {type(e).__name__}: {e}") from None
+        # Anything else is a bug in a pass, the emitter or the runtime: run_reporting_errors reports
+        # it as an internal error (one diagnostic, exit code 3), as quant-opt does.
 
     run_reporting_errors("quant-runner", body)
 

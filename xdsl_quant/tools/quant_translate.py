@@ -58,6 +58,10 @@ def run(args: Sequence[str] | None = None) -> None:
     input_types = [_shape(s) for s in options.input_shape]
     from xdsl_quant.frontend.torchscript import import_file, module_text
 
+    # torch reads the file in C++ and words its errors its own way: open it first, so that a
+    # missing, unreadable or directory input is reported as by the other tools (`strerror: path`).
+    with open(options.input, "rb"):
+        pass
     module = import_file(options.input, methods=options.methods, input_types=input_types or None,
                          location_root=os.getcwd())
     text = module_text(module, debuginfo=options.print_debuginfo)

@@ -32,9 +32,7 @@ the `.npz` (`--output`), `output_<i>` holds the values (the storage of a quantiz
 from __future__ import annotations
 
 import ast
-import os
 import re
-import tempfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -270,12 +268,7 @@ def npz_entries(outputs: Iterable[Any]) -> Iterator[tuple[str, npt.NDArray[Any]]
 
 def write_npz(path: str, outputs: list[Any]) -> None:
     """Save the outputs; written only when complete (temporary file, then rename)."""
-    directory = os.path.dirname(os.path.abspath(path))
-    fd, tmp = tempfile.mkstemp(dir=directory, prefix=".tmp-", suffix=".npz")
-    try:
-        with os.fdopen(fd, "wb") as stream:
-            np.savez(stream, **dict(npz_entries(outputs)))
-        os.replace(tmp, path)
-    except BaseException:
-        os.unlink(tmp)
-        raise
+    from xdsl_quant.tools.diagnostics import atomic_output
+
+    with atomic_output(path) as stream:
+        np.savez(stream, **dict(npz_entries(outputs)))  # pyright: ignore[reportArgumentType] - names are output_<i>...
