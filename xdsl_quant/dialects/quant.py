@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from abc import ABC
 from collections.abc import Callable, Sequence
-from typing import TypeAlias
+from typing import TypeAlias, cast
 
 from xdsl.dialects.builtin import (
     DYNAMIC_INDEX,
@@ -389,8 +389,10 @@ _ANY_QUANT_TYPE = (UniformQuantizedType, AnyQuantizedType, CalibratedQuantizedTy
 
 def _element_type_or_self(t: Attribute) -> Attribute:
     """MLIR's `getElementTypeOrSelf`, for the containers quant types may appear in."""
-    if isa(t, TensorType[Attribute]) or isa(t, UnrankedTensorType[Attribute]):
-        return t.element_type
+    # isinstance, not `isa(t, TensorType[Attribute])`: `isa` builds a constraint on every call,
+    # and this runs for every value of every matched pattern (20% of finalize at N = 800).
+    if isinstance(t, TensorType | UnrankedTensorType):
+        return cast(Attribute, t.element_type)
     return t
 
 

@@ -45,6 +45,10 @@ class Scope:
         self.names: dict[SSAValue, str] = {}
         self.taken: set[str] = set(_RESERVED)
         self._unnamed = 0
+        self._suffixes: dict[str, int] = {}
+        """The last suffix `fresh` tried for each base: names are never released, so every smaller
+        suffix is still taken and the search resumes there (re-testing `x_1`, `x_2`, ... on every
+        call is quadratic in the number of values that share a name hint)."""
 
     def __getitem__(self, value: SSAValue) -> str:
         if value not in self.names:
@@ -52,10 +56,12 @@ class Scope:
         return self.names[value]
 
     def fresh(self, base: str) -> str:
-        name, n = base, 0
+        n = self._suffixes.get(base, 0)
+        name = f"{base}_{n}" if n else base
         while name in self.taken:
             n += 1
             name = f"{base}_{n}"
+        self._suffixes[base] = n
         self.taken.add(name)
         return name
 

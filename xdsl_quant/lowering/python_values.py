@@ -54,13 +54,20 @@ class Resources:
     """Arrays the generated code reads by key (`R["conv_weight"]`)."""
 
     arrays: dict[str, npt.NDArray[np.generic]] = field(default_factory=dict[str, npt.NDArray[np.generic]])
+    _suffixes: dict[str, int] = field(default_factory=dict[str, int], repr=False, compare=False)
+    """The last suffix tried for each key: `add` resumes there (keys are never removed, so every
+    smaller suffix is still taken) instead of re-testing `key_1`, `key_2`, ... on every call,
+    which is quadratic when many arrays share a hint (`weight` once per layer)."""
 
     def add(self, hint: str, array: npt.NDArray[np.generic]) -> str:
         key = "".join(c if c.isalnum() or c == "_" else "_" for c in hint) or "tensor"
-        candidate, n = key, 0
+        candidate, n = key, self._suffixes.get(key, 0)
+        if n:
+            candidate = f"{key}_{n}"
         while candidate in self.arrays:
             n += 1
             candidate = f"{key}_{n}"
+        self._suffixes[key] = n
         self.arrays[candidate] = array
         return candidate
 

@@ -32,6 +32,7 @@ from xdsl.dialects.builtin import (
 )
 from xdsl.ir import Attribute, Operation, Region, SSAValue
 from xdsl.rewriter import InsertPoint, Rewriter
+from xdsl.utils.exceptions import VerifyException
 
 from xdsl_quant.dialects.literals import is_none_literal, is_tensor_literal
 from xdsl_quant.dialects.prim import ConstantOp, IfOp, ReturnOp
@@ -39,6 +40,7 @@ from xdsl_quant.dialects.prim_types import FLOAT, INT, ListType
 from xdsl_quant.dialects.quant import StorageCastOp, UniformQuantizedType
 from xdsl_quant.dialects.quantized_packed import PackedParamsAttr
 from xdsl_quant.dialects.resources import make_resource, read_elements
+from xdsl_quant.locations import pass_failure
 from xdsl_quant.runtime import quantize as rt
 from xdsl_quant.runtime.packed import saturate_to_fp16
 from xdsl_quant.runtime.qtensor import SCALAR_TYPE_CODES
@@ -139,10 +141,13 @@ def fold_quantize(op: Operation) -> bool:
     tensor_owner = op.operands[0].owner
     if not isinstance(tensor_owner, ConstantOp) or not is_tensor_literal(tensor_owner.value):
         return False
-    params = [_numeric(v) for v in op.operands[1:]]
-    if any(p is None for p in params):
-        return False
-    x = read_elements(tensor_owner.value).astype(np.float32)
+    try:
+        params = [_numeric(v) for v in op.operands[1:]]
+        if any(p is None for p in params):
+            return False
+        x = read_elements(tensor_owner.value).astype(np.float32)
+    except ValueError as error:  # a missing or malformed dense_resource blob
+        raise pass_failure(op, f"cannot fold {op.name} of a constant: {error}") from None
     dtype = SCALAR_TYPE_CODES.get(int(params[-1]))  # pyright: ignore[reportArgumentType]
     if dtype is None:
         return False
@@ -153,7 +158,11 @@ def fold_quantize(op: Operation) -> bool:
             q = rt.quantize_per_channel(x, params[0], params[1], int(params[2]), dtype)  # pyright: ignore[reportArgumentType]
     except ValueError:
         return False  # e.g. an out-of-range zero point: PyTorch raises at run time
-    _replace_by_quantized_constant(op, q, tensor_owner)
+    try:
+        qtype = _quantized_type(q)
+    except VerifyException:
+        return False  # e.g. a negative scale, which no !quant.uniform type holds: left for run time
+    _replace_by_quantized_constant(op, q, qtype, tensor_owner)
     return True
 
 
@@ -167,14 +176,21 @@ def _numeric(value: SSAValue) -> Any:
     return None if python is _NOT_CONSTANT else python
 
 
-def _replace_by_quantized_constant(op: Operation, q: rt.QTensor, source: ConstantOp) -> None:
-    storage = {"quint8": "u8", "qint8": "i8", "qint32": "i32"}[q.dtype]
+_STORAGE = {"quint8": "u8", "qint8": "i8", "qint32": "i32"}
+
+
+def _quantized_type(q: rt.QTensor) -> UniformQuantizedType:
+    storage = _STORAGE[q.dtype]
     if q.axis is None:
-        qtype = UniformQuantizedType.per_tensor(storage, f32, float(q.scale), int(q.zero_point))
-    else:
-        scales = [float(s) for s in np.asarray(q.scale)]
-        zero_points = [int(z) for z in np.asarray(q.zero_point)]
-        qtype = UniformQuantizedType.per_axis(storage, f32, q.axis, scales, zero_points)
+        return UniformQuantizedType.per_tensor(storage, f32, float(q.scale), int(q.zero_point))
+    scales = [float(s) for s in np.asarray(q.scale)]
+    zero_points = [int(z) for z in np.asarray(q.zero_point)]
+    return UniformQuantizedType.per_axis(storage, f32, q.axis, scales, zero_points)
+
+
+def _replace_by_quantized_constant(op: Operation, q: rt.QTensor, qtype: UniformQuantizedType,
+                                   source: ConstantOp) -> None:
+    storage = _STORAGE[q.dtype]
     width = {"u8": 8, "i8": 8, "i32": 32}[storage]
     storage_type = IntegerType(width)
     values = q.values.view(np.int8) if q.values.dtype == np.uint8 else q.values
@@ -198,7 +214,10 @@ def fold_prepack_fp16(op: Operation) -> bool:
         return False
     if not (is_none_literal(bias.value) or is_tensor_literal(bias.value)):
         return False
-    rounded = saturate_to_fp16(read_elements(weight.value)).astype(np.float32)
+    try:
+        rounded = saturate_to_fp16(read_elements(weight.value)).astype(np.float32)
+    except ValueError as error:  # a missing or malformed dense_resource blob
+        raise pass_failure(op, f"cannot fold {op.name} of a constant: {error}") from None
     name = (weight.result.name_hint or "fp16_weight").replace(".", "_")
     weight_attr = make_resource(name, rounded, f32) if rounded.size > 16 else DenseIntOrFPElementsAttr.from_list(
         TensorType(f32, rounded.shape), rounded.flatten().tolist())

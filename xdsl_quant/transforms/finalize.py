@@ -27,8 +27,9 @@ from xdsl_quant.transforms.clear_profiling import ClearProfilingPass
 from xdsl_quant.transforms.constant_folding import fold_region
 from xdsl_quant.transforms.fold_prepacking import FoldPrepackingPass
 from xdsl_quant.transforms.freeze import FreezePass
+from xdsl_quant.transforms.insert_prepack_unpack import insert_prepack_unpack
 from xdsl_quant.transforms.patterns.engine import apply_patterns
-from xdsl_quant.transforms.patterns.library import dynamic_patterns, prepack_patterns, static_patterns
+from xdsl_quant.transforms.patterns.library import dynamic_patterns, static_patterns
 from xdsl_quant.transforms.quant_fusion import check_quant_type
 from xdsl_quant.transforms.targets import method_regions, top_modules
 
@@ -50,7 +51,7 @@ class FinalizePass(ModulePass):
         ClearProfilingPass().apply(ctx, op)
         fusion = dynamic_patterns() if self.quant_type == "dynamic" else static_patterns()
         forward = method_regions(op, ("forward",), top_only=True)
-        apply_patterns(prepack_patterns(), forward)
+        insert_prepack_unpack(forward, self.name)
         apply_patterns(fusion, forward)
         while True:
             FreezePass(preserved_attrs=self.preserved_attrs).apply(ctx, op)
@@ -59,5 +60,5 @@ class FinalizePass(ModulePass):
                 fold_region(region)
                 region_dce(region)
             forward = method_regions(op, ("forward",), top_only=True)
-            if not apply_patterns(prepack_patterns(), forward) + apply_patterns(fusion, forward):
+            if not insert_prepack_unpack(forward, self.name) + apply_patterns(fusion, forward):
                 break

@@ -24,7 +24,6 @@ from xdsl.dialects.builtin import FunctionType, ModuleOp, NoneAttr, StringAttr
 from xdsl.ir import Operation
 from xdsl.passes import ModulePass
 from xdsl.rewriter import InsertPoint, Rewriter
-from xdsl.transforms.common_subexpression_elimination import cse
 from xdsl.transforms.dead_code_elimination import region_dce
 
 from xdsl_quant.dialects.jit import JitModuleOp, MethodOp, ModuleType
@@ -37,6 +36,7 @@ from xdsl_quant.transforms.insert_prepack_unpack import InsertPrepackUnpackPass
 from xdsl_quant.transforms.quant_fusion import QuantFusionPass, check_quant_type
 from xdsl_quant.transforms.register_packed_params import access_path, register_packed_params
 from xdsl_quant.transforms.targets import top_modules
+from xdsl_quant.transforms.torchscript_cse import torchscript_cse
 
 PREFIX = "quantize_"
 
@@ -75,7 +75,7 @@ def _drop_state_updates(clone: MethodOp, names: set[str]) -> None:
         path = access_path(module_type) if isinstance(module_type, ModuleType) else None
         if op.attr_name.data in names or path in names:
             Rewriter.erase_op(op)
-    cse(clone.body)
+    torchscript_cse(clone.body)  # PyTorch: ConstantPooling (CSE merges identical constants too)
     region_dce(clone.body)
 
 
@@ -131,7 +131,7 @@ class FinalizeOnDevicePass(ModulePass):
 def _preoptimize(method: Operation) -> None:
     """PyTorch: CSE, DCE, peephole, constant propagation, constant-loop unrolling, constant pooling."""
     region = method.regions[0]
-    cse(region)
+    torchscript_cse(region)  # tensors and lists are mutable: PyTorch's CSE guards, see torchscript_cse
     region_dce(region)
     fold_region(region)
     region_dce(region)

@@ -20,7 +20,7 @@ from xdsl.passes import ModulePass
 from xdsl.rewriter import InsertPoint, Rewriter
 from xdsl.utils.exceptions import VerifyException
 
-from xdsl_quant.dialects.jit import AttrOp, JitModuleOp
+from xdsl_quant.dialects.jit import AttrOp, JitModuleOp, MethodOp
 from xdsl_quant.dialects.literals import is_none_literal, is_tensor_literal
 from xdsl_quant.dialects.prim import ConstantOp, GetAttrOp
 from xdsl_quant.dialects.quant import StorageCastOp
@@ -84,12 +84,22 @@ def _optional_tensor_constant(value: SSAValue) -> Attribute | None:
 
 
 def fold_method_prepacks(module: JitModuleOp, method_name: str, prefix: str = "quantized") -> list[str]:
-    """Fold the constant prepacks of one method of `module`; return the new attribute names."""
+    """Fold the constant prepacks of one method of `module`; return the new attribute names.
+
+    Linear in the method and the module: the module's member names and the place where new
+    attributes go (after the existing attributes, before submodules and methods) are read once.
+    Asking `module.lookup` for each new name instead costs a scan of the members per fold (a
+    missing name rebuilds the lookup index), and so does finding the first non-attribute member:
+    quadratic with one packed weight per layer.
+    """
     method = module.lookup(method_name)
     if method is None:
         return []
     self_value = method.regions[0].block.args[0]
     base = f"{prefix}_{method_name}._jit_pass_packed_weight_"
+    members = {member_name(op) for op in module.body.ops}
+    anchor = next((op for op in module.body.ops if not isinstance(op, AttrOp)), None)
+    where = InsertPoint.before(anchor) if anchor else InsertPoint.at_end(module.body.block)
     names: list[str] = []
     for op in [op for op in method.walk() if op.name in FOLDED_PREPACKS]:
         assert isinstance(op, SchemaOp)
@@ -97,13 +107,13 @@ def fold_method_prepacks(module: JitModuleOp, method_name: str, prefix: str = "q
         if packed is None:
             continue
         name = f"{base}{len(names)}"
-        if module.lookup(name) is not None:
+        if name in members:
             raise pass_failure(
                 op,
                 f"quant-fold-prepacking: Attribute name {name} already exist in module @{module.sym_name.data}. "
                 "Please make sure that FoldPrePackingOps is run at the top level module only.",
             )
-        _register(module, AttrOp(name, packed))
+        Rewriter.insert_op(AttrOp(name, packed), where)
         get = GetAttrOp(self_value, name, packed.packed_type)
         Rewriter.insert_op(get, InsertPoint.before(op))
         op.results[0].replace_all_uses_with(get.result)
@@ -112,10 +122,11 @@ def fold_method_prepacks(module: JitModuleOp, method_name: str, prefix: str = "q
     return names
 
 
-def _register(module: JitModuleOp, attr: Operation) -> None:
-    """New attributes go after the existing ones, before submodules and methods."""
-    anchor = next((op for op in module.body.ops if not isinstance(op, AttrOp)), None)
-    Rewriter.insert_op(attr, InsertPoint.before(anchor) if anchor else InsertPoint.at_end(module.body.block))
+def member_name(op: Operation) -> str | None:
+    """The name `module.lookup` finds `op` under (attribute, submodule or method), else None."""
+    if isinstance(op, AttrOp):
+        return op.attr_name.data
+    return op.sym_name.data if isinstance(op, JitModuleOp | MethodOp) else None
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,11 @@ the prepacks can fold:
    the module is in training mode, where nothing is folded. Packed-params attributes stay
    attributes: they are finalize's own output, and folding them would make finalize not
    idempotent.
-4. Constant propagation (constant_folding.py) and dead-code elimination run on the kept methods.
+4. Constant propagation (constant_folding.py), common-subexpression elimination and dead-code
+   elimination run on the kept methods: PyTorch's freeze runs `runOptimization` (CSE included) on
+   each frozen graph, so identical constants and qparam reads merge as in its result. TorchScript
+   tensors and lists are mutable, so CSE is guarded as PyTorch's alias analysis guards it (see
+   `torchscript_cse`).
 5. Methods that are not kept, and attributes and submodules nothing references any more, go.
 
 Unlike PyTorch, which returns a frozen clone, the pass rewrites the module in place (as every
@@ -26,18 +30,25 @@ from dataclasses import dataclass
 
 from xdsl.context import Context
 from xdsl.dialects.builtin import ModuleOp
-from xdsl.ir import Operation
+from xdsl.ir import BlockArgument, Operation
 from xdsl.passes import ModulePass
 from xdsl.rewriter import InsertPoint, Rewriter
 from xdsl.transforms.dead_code_elimination import region_dce
 
 from xdsl_quant.dialects.jit import AttrOp, JitModuleOp, MethodOp, ModuleType, resolve_module
 from xdsl_quant.dialects.literals import is_none_literal
-from xdsl_quant.dialects.prim import CallMethodOp, ConstantOp, GetAttrOp, ReturnOp, SetAttrOp
+from xdsl_quant.dialects.prim import (
+    CallMethodOp,
+    ConstantOp,
+    GetAttrOp,
+    ReturnOp,
+    SetAttrOp,
+)
 from xdsl_quant.dialects.quantized_packed import PackedType
-from xdsl_quant.locations import pass_failure
+from xdsl_quant.locations import pass_failure, verify_rewritten
 from xdsl_quant.transforms.constant_folding import fold_region
 from xdsl_quant.transforms.targets import top_modules
+from xdsl_quant.transforms.torchscript_cse import torchscript_cse, writes
 
 _MAX_INLINE_DEPTH = 64
 
@@ -66,7 +77,10 @@ class Freezer:
                 self._fold_attributes(method, mutated, kept_attrs, kept_modules)
         for method in methods:
             fold_region(method.body)
+            torchscript_cse(method.body)  # PyTorch's freeze runs runOptimization (CSE included) on the frozen graph
             region_dce(method.body)
+        for method in methods:
+            verify_rewritten(method.body.walk(), "quant-freeze: with the attribute values frozen")
         self._remove_unused(set(methods), kept_attrs, kept_modules)
 
     # -- 1. preserved entries -------------------------------------------------------------------
@@ -104,7 +118,9 @@ class Freezer:
             body = callee.body.clone()
             terminator = body.block.last_op
             assert isinstance(terminator, ReturnOp)
-            results = list(terminator.values)
+            # A returned argument of the callee is the call's argument once the body is inlined.
+            results = [call.arguments[v.index] if isinstance(v, BlockArgument) and v.block is body.block else v
+                       for v in terminator.values]
             Rewriter.erase_op(terminator)
             Rewriter.inline_block(body.block, InsertPoint.before(call), list(call.arguments))
             for old, new in zip(call.results, results, strict=True):
@@ -187,14 +203,8 @@ def _calls_method(call: CallMethodOp) -> bool:
 
 def _written_in_place(get: GetAttrOp) -> bool:
     """Whether the value read is the mutated operand of an in-place op (`x.add_(1)`, `l.append(v)`)."""
-    return any(use.index == 0 and _writes(use.operation) for use in get.result.uses)
-
-
-def _writes(op: Operation) -> bool:
-    from xdsl.traits import MemoryEffectKind, get_effects
-
-    effects = get_effects(op)
-    return effects is not None and any(e.kind is MemoryEffectKind.WRITE for e in effects)
+    # Not a call's argument: calls here are the built-in observers', which do not write their input.
+    return any(use.index == 0 and writes(use.operation, unknown=False) for use in get.result.uses)
 
 
 def _is_training(module: JitModuleOp) -> bool:

@@ -143,3 +143,33 @@ jit.module @Training {
     prim.Return %y : tensor<*xf32>
   }
 }
+
+// -----
+
+// Freezing ends with PyTorch's cleanup, common subexpressions included: the two reads of the
+// input's qparams become one. Tensors may be written in place, so ops producing one merge only
+// when no op of the method writes a tensor: `relu_` modifies %a, and `%b`, equal to `%a` before
+// that write, must stay a separate value.
+
+// CHECK-LABEL: jit.module @Cse
+// CHECK:         %s = aten.q_scale %xq
+// CHECK-NOT:     aten.q_scale
+// CHECK:         %a = aten.relu %x
+// CHECK-NEXT:    %b = aten.relu %x
+// CHECK-NEXT:    %a_1 = aten.relu_ %a
+// CHECK-NEXT:    %p = aten.mul %a_1, %b
+// CHECK-NEXT:    %q = aten.mul %p, %s :
+// CHECK-NEXT:    %y = aten.mul %q, %s :
+jit.module @Cse {
+  jit.method @forward(%self: !jit.module<@Cse>, %x: tensor<*xf32>, %xq: tensor<*x!quant.any<u8:f32>>) -> tensor<*xf32> {
+    %s = aten.q_scale %xq : (tensor<*x!quant.any<u8:f32>>) -> f64
+    %s2 = aten.q_scale %xq : (tensor<*x!quant.any<u8:f32>>) -> f64
+    %a = aten.relu %x : (tensor<*xf32>) -> tensor<*xf32>
+    %b = aten.relu %x : (tensor<*xf32>) -> tensor<*xf32>
+    %a_1 = aten.relu_ %a : (tensor<*xf32>) -> tensor<*xf32>
+    %p = aten.mul %a_1, %b : (tensor<*xf32>, tensor<*xf32>) -> tensor<*xf32>
+    %q = aten.mul %p, %s : (tensor<*xf32>, f64) -> tensor<*xf32>
+    %y = aten.mul %q, %s2 : (tensor<*xf32>, f64) -> tensor<*xf32>
+    prim.Return %y : tensor<*xf32>
+  }
+}
