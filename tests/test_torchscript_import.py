@@ -27,6 +27,7 @@ import pytest
 from xdsl.dialects.builtin import ArrayAttr, FloatAttr, IntegerAttr, ModuleOp, StringAttr, TensorType, f32, i1
 from xdsl.ir import Attribute, Operation
 
+from tests.torch_required import needs_torch
 from xdsl_quant.dialects.aten import ATEN
 from xdsl_quant.dialects.jit import AttrOp, JitModuleOp, MethodOp
 from xdsl_quant.dialects.literals import is_none_literal
@@ -41,24 +42,8 @@ from xdsl_quant.tools import quant_translate
 ZOO = Path(__file__).parent / "models"
 NAMES = sorted(p.name for p in ZOO.iterdir() if (p / "model.mlir").exists())
 FILES = ("model.mlir", "torchscript_before.txt", "torchscript_after.txt", "facts.json", "golden.npz")
-TORCH_VERSION = "2.13.0"
 
 
-def _torch_skip_reason() -> str | None:
-    if importlib.util.find_spec("torch") is None:
-        return f"needs torch=={TORCH_VERSION} (pip install 'xdsl-quant[torch]'), which is not installed"
-    version = importlib.metadata.version("torch").split("+")[0]
-    if version != TORCH_VERSION:
-        return f"the zoo was generated with torch=={TORCH_VERSION}, found {version}"
-    return None
-
-
-_SKIP_REASON = _torch_skip_reason()
-
-
-def needs_torch(test: Any) -> Any:
-    """`@pytest.mark.torch`, skipped with the reason when torch==2.13.0 is not installed."""
-    return pytest.mark.torch(pytest.mark.skipif(_SKIP_REASON is not None, reason=_SKIP_REASON or "")(test))
 
 
 @cache

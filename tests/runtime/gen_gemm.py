@@ -171,8 +171,9 @@ def gen_dynamic(w: GoldenWriter) -> None:
         w.case(f"dyn_{i}", x=x, weight=qrecord_of(qw), bias=b, reduce_range=rr, relu=relu,
                out=out.numpy())
     for i in range(24):
-        # fbgemm runs blocks of 3..6 rows through the kernels we reproduce; rows that end up in
-        # its 1- and 2-row kernels (M = 1, 2, 7, ...) use an order we could not identify
+        # fbgemm runs blocks of 3..6 rows through its 3..6-row kernels; the "rowblock" cases
+        # (M = 1, 2, 7) also reach its 1- and 2-row kernels, whose accumulation order differs
+        # (4 and 2 register sets: linear.py `_KERNEL_ACCUMULATORS`)
         m = int(rng.choice([3, 4, 5, 6])) if i < 18 else int(rng.choice([1, 2, 7]))
         k = int(rng.choice([1, 5, 17, 300, 600]))
         n = int(rng.integers(1, 17 if k < 600 else 9))

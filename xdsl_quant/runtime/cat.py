@@ -17,7 +17,7 @@ import numpy.typing as npt
 
 from xdsl_quant.runtime.cpu import VECTOR_BYTES
 from xdsl_quant.runtime.elementwise import relu_floor
-from xdsl_quant.runtime.layout import is_channels_last_contiguous, to_memory_format
+from xdsl_quant.runtime.layout import is_channels_last, is_channels_last_contiguous, to_memory_format
 from xdsl_quant.runtime.qtensor import QINT32, STORAGE_DTYPES, STORAGE_RANGES, QTensor
 from xdsl_quant.runtime.quantize import dequantize, quantize_per_tensor
 from xdsl_quant.runtime.rounding import (
@@ -60,6 +60,9 @@ def quantized_cat(tensors: Sequence[QTensor], dim: int, scale: float, zero_point
     if d == 1 and qs[0].values.ndim == 4 and all(is_channels_last_contiguous(q.values) for q in qs):
         return _cat_nhwc(qs, s_o, z_o, relu, vector_bytes or VECTOR_BYTES)
     y = np.concatenate([dequantize(q) for q in qs], axis=d)
+    # at::cat's output is channels-last only when every input suggests it
+    # (`compute_output_memory_format`), never for 3-d tensors; numpy picks its own order.
+    y = to_memory_format(y, all(is_channels_last(q.values) for q in qs))
     out = quantize_per_tensor(y, s_o, z_o, dtype)
     if relu:
         out = out.with_values(np.maximum(out.values, relu_floor(z_o, dtype)))

@@ -283,6 +283,27 @@ def quantized_add_scalar(a: QTensor, other: float, relu: bool = False, *,
     return _finish(result, qa.shape, cl, qa.dtype, s_new, z_new)
 
 
+def quantized_add_scalar_into_self(a: QTensor, other: float, relu: bool = False) -> QTensor:
+    """`quantized::add_scalar_out(qa, b, qa)`: out *is* self, as in the JIT pattern for `x += b`.
+
+    `_add_scalar_out` sets out's quantizer to (s', z') before its kernel reads self's qparams,
+    which are out's: the kernel requantizes `q - z' + c_q` with multiplier `s'/s'` (1 up to a
+    float32 ulp, exact on these integers), so the stored values become `clamp(q + c_q)` under
+    (s', z') instead of being rescaled. The copy branch (z' = z - c_q) is unaffected. Measured
+    against `torch.ops.quantized.add_scalar_out(x, b, x)` (differential seed 1029's model)."""
+    op = "quantized.add_scalar_relu_out" if relu else "quantized.add_scalar_out"
+    qa = check_qtensor(op, "self", a, per_tensor=True)
+    c = _scalar_value(op, other)
+    s_new, z_new, c_q, requant = add_scalar_qparams(float(qa.scale), int(qa.zero_point), c, qa.dtype)
+    if not requant:
+        return quantized_add_scalar(a, other, relu)
+    lo, hi = STORAGE_RANGES[qa.dtype]
+    result = np.clip(qa.values.astype(np.int64) + c_q, lo, hi)
+    if relu:
+        result = np.maximum(result, relu_floor(z_new, qa.dtype))
+    return _finish(result, qa.shape, is_channels_last(qa.values), qa.dtype, s_new, z_new)
+
+
 def quantized_add_scalar_relu(a: QTensor, other: float, *, vector_bytes: int | None = None,
                               num_threads: int | None = None) -> QTensor:
     """`quantized::add_scalar_relu`."""

@@ -43,7 +43,10 @@ def is_channels_last(a: npt.NDArray[np.generic]) -> bool:
         return False
     smallest = 0
     for d in order:
-        if sizes[d] == 0 or strides[d] < smallest:
+        # A batch of one: PyTorch's kernels allocate it with the canonical (outermost) stride,
+        # numpy's elementwise results give a size-1 dim an arbitrary one; read it as PyTorch's.
+        stride = max(strides[d], smallest) if d == 0 and sizes[0] == 1 else strides[d]
+        if sizes[d] == 0 or stride < smallest:
             return False
         if d == 0 and smallest == strides[1]:
             return False
@@ -76,10 +79,31 @@ def iteration_order(shape: Sequence[int], channels_last: bool) -> tuple[int, ...
 
 def to_memory_format(values: npt.NDArray[np.generic],
                      channels_last: bool) -> npt.NDArray[np.generic]:
-    """A copy of `values` laid out as PyTorch would allocate it (contiguous / channels-last)."""
+    """`values` laid out as PyTorch would allocate it (contiguous / channels-last), strides of
+    size-1 dimensions included: c10's `is_channels_last_strides` reads those, and numpy's
+    elementwise results give them arbitrary strides while still flagging the array contiguous
+    (so `ascontiguousarray` alone kept e.g. a relu'd (N, C, H, 1) conv output from being
+    channels-last). Copies only when the strides differ."""
     order = iteration_order(values.shape, channels_last)
-    buf = np.ascontiguousarray(np.transpose(values, order))
-    return np.transpose(buf, np.argsort(order))
+    return np.transpose(c_contiguous(np.transpose(values, order)), np.argsort(order))
+
+
+def c_contiguous(values: npt.NDArray[np.generic]) -> npt.NDArray[np.generic]:
+    """`values` with the strides of a fresh C-contiguous allocation, size-1 dimensions included
+    (`np.ascontiguousarray` returns an array numpy already calls contiguous as it is)."""
+    if values.strides == _c_strides(values.shape, values.itemsize):
+        return values
+    return values.copy(order="C")
+
+
+def _c_strides(shape: Sequence[int], itemsize: int) -> tuple[int, ...]:
+    """The strides numpy (and PyTorch) give a freshly allocated C-contiguous array."""
+    strides: list[int] = []
+    step = itemsize
+    for size in reversed(shape):
+        strides.append(step)
+        step *= max(int(size), 1)
+    return tuple(reversed(strides))
 
 
 def _coalesce(shape: list[int], strides: list[list[int]]) -> tuple[list[int], list[list[int]]]:

@@ -105,11 +105,72 @@ def quantized_linear_dynamic(x: npt.ArrayLike, packed: PackedLinearParams,
     return y.reshape(*xv.shape[:-1], n).astype(np.float32, copy=False)
 
 
-def _fma_chain(x: npt.NDArray[np.float32], w: npt.NDArray[np.float32]) -> npt.NDArray[np.float32]:
-    """`c = x[:,0]*w[0]; c = fma(x[:,k], w[k], c)` for k = 1.. - one register chain per output."""
-    c = x[:, :1] * w[:1, :]
-    for k in range(1, x.shape[1]):
-        c = fma_f32(x[:, k:k + 1], w[k:k + 1, :], c)
+#: fbgemm's AVX2 row split for the fp16 GEMM (`partition_avx2`, FbgemmFP16.cc): for a block of m
+#: rows (m <= 120), the micro-kernels used in order, as (kernel rows, how many).
+_PARTITION_AVX2: dict[int, tuple[tuple[int, int], ...]] = {
+    1: ((1, 1),), 2: ((2, 1),), 3: ((3, 1),), 4: ((4, 1),), 5: ((5, 1),), 6: ((6, 1),),
+    7: ((5, 1), (2, 1)), 8: ((4, 2),), 9: ((5, 1), (4, 1)), 10: ((5, 2),), 11: ((6, 1), (5, 1)),
+    12: ((6, 2),), 13: ((5, 2), (3, 1)), 14: ((6, 2), (2, 1)), 15: ((5, 3),), 16: ((6, 2), (4, 1)),
+    17: ((6, 2), (5, 1)), 18: ((6, 3),), 19: ((5, 3), (4, 1)), 20: ((5, 4),), 21: ((5, 3), (6, 1)),
+    22: ((6, 3), (4, 1)), 23: ((6, 3), (5, 1)), 24: ((6, 4),), 25: ((5, 5),), 26: ((5, 4), (6, 1)),
+    27: ((6, 4), (3, 1)), 28: ((6, 4), (4, 1)), 29: ((6, 4), (5, 1)),
+}
+_FP16_ROW_BLOCK = 120  # mb_max
+
+
+def _partition(m: int) -> tuple[tuple[int, int], ...]:
+    if m in _PARTITION_AVX2:
+        return _PARTITION_AVX2[m]
+    full, rest = divmod(m, 6)  # m >= 30: (6, m // 6) then one kernel of m % 6 rows
+    return ((6, full),) + (((rest, 1),) if rest else ())
+
+
+def fp16_kernel_rows(m: int) -> list[int]:
+    """The rows of the micro-kernel that computes each of `m` rows (blocks of 120 rows)."""
+    rows: list[int] = []
+    for start in range(0, m, _FP16_ROW_BLOCK):
+        for kernel, count in _partition(min(_FP16_ROW_BLOCK, m - start)):
+            rows += [kernel] * (kernel * count)
+    return rows
+
+
+#: Accumulator set used by each k-step of a micro-kernel's unrolled inner loop: the 1-row AVX2
+#: kernel rotates four sets of registers, the 2-row kernel two (unrolled by four), the wider
+#: kernels use one set (a plain FMA chain). The sets are summed in order at the end.
+_KERNEL_ACCUMULATORS: dict[int, tuple[int, ...]] = {1: (0, 1, 2, 3), 2: (0, 1, 0, 1)}
+
+
+def _kernel_block(x: npt.NDArray[np.float32], w: npt.NDArray[np.float32], kernel_rows: int,
+                  start: npt.NDArray[np.float32] | None) -> npt.NDArray[np.float32]:
+    """One micro-kernel call over a K-block: `start` (beta = 1: the output so far) or, without
+    it, the first product; then the FMAs in the kernel's accumulator order."""
+    k = x.shape[1]
+    first = x[:, :1] * w[:1, :] if start is None else fma_f32(x[:, :1], w[:1, :], start)
+    mapping = _KERNEL_ACCUMULATORS.get(kernel_rows, (0,))
+    sets = [first] + [np.zeros_like(first) for _ in range(max(mapping))]
+    p = 1
+    if len(mapping) > 1:
+        while k - p - 1 >= len(mapping):  # the last k-step is always left to the tail
+            for j, a in enumerate(mapping):
+                sets[a] = fma_f32(x[:, p + j:p + j + 1], w[p + j:p + j + 1, :], sets[a])
+            p += len(mapping)
+    for kk in range(p, k):
+        sets[0] = fma_f32(x[:, kk:kk + 1], w[kk:kk + 1, :], sets[0])
+    c = sets[0]
+    for extra in sets[1:]:
+        c = (c + extra).astype(np.float32)
+    return c
+
+
+def _fma_chain(x: npt.NDArray[np.float32], w: npt.NDArray[np.float32], kernel_rows: int = 3,
+               k_block: int | None = None) -> npt.NDArray[np.float32]:
+    """The micro-kernel's result for `x` (rows all computed by `kernel_rows`-row kernels) and `w`,
+    continued across K-blocks (beta = 1) when `k_block` is given."""
+    step = k_block or max(1, x.shape[1])
+    c: npt.NDArray[np.float32] | None = None
+    for k0 in range(0, x.shape[1], step):
+        c = _kernel_block(x[:, k0:k0 + step], w[k0:k0 + step, :], kernel_rows, c)
+    assert c is not None
     return c
 
 
@@ -118,10 +179,13 @@ def fp16_gemm(x: npt.NDArray[np.float32], w_t: npt.NDArray[np.float32],
               ) -> npt.NDArray[np.float32]:
     """fbgemm's AVX2 fp16 GEMM (`cblas_gemm_compute`), bit-exact: `x` (M, K) @ `w_t` (K, N).
 
-    Full 16-column blocks run one FMA chain over all of K (K-blocks continue it via beta=1);
-    the partial last column block is computed per 512-deep K-block in a scratch tile that is
-    then *added* to the output, so its chain restarts every 512 terms. Measured: the plain
-    chain alone misses exactly those tail columns once K > 512.
+    Rows are split among micro-kernels by fbgemm's partition table (`fp16_kernel_rows`); the
+    1- and 2-row kernels accumulate in several register sets (`_KERNEL_ACCUMULATORS`), so a
+    batch of 1 or 2 rows (or the last rows of 7, 14, ...) sums in a different order. Full
+    16-column blocks continue one accumulation across 512-deep K-blocks (beta = 1); the partial
+    last column block is computed per K-block in a zeroed scratch tile that is then *added* to
+    the output. Measured: the plain chain alone misses the tail columns once K > 512, and the
+    1-/2-row batches' outputs (~1 ulp) for K >= 5.
     """
     m, k = x.shape
     n = w_t.shape[1]
@@ -129,15 +193,19 @@ def fp16_gemm(x: npt.NDArray[np.float32], w_t: npt.NDArray[np.float32],
     if k == 0 or m == 0 or n == 0:
         return out
     full = (n // col_block) * col_block
-    if full:
-        out[:, :full] = _fma_chain(x, w_t[:, :full])
-    if full < n:
-        acc: npt.NDArray[np.float32] | None = None
-        for k0 in range(0, k, k_block):
-            part = _fma_chain(x[:, k0:k0 + k_block], w_t[k0:k0 + k_block, full:])
-            acc = part if acc is None else acc + part
-        assert acc is not None
-        out[:, full:] = acc
+    kernel_of_row = np.asarray(fp16_kernel_rows(m))
+    for kernel_rows in np.unique(kernel_of_row):
+        rows = np.nonzero(kernel_of_row == kernel_rows)[0]
+        xr = x[rows]
+        if full:
+            out[rows, :full] = _fma_chain(xr, w_t[:, :full], int(kernel_rows), k_block)
+        if full < n:
+            acc: npt.NDArray[np.float32] | None = None
+            for k0 in range(0, k, k_block):
+                part = _fma_chain(xr[:, k0:k0 + k_block], w_t[k0:k0 + k_block, full:], int(kernel_rows))
+                acc = part if acc is None else acc + part
+            assert acc is not None
+            out[rows, full:] = acc
     return out
 
 

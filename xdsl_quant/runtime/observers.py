@@ -9,12 +9,18 @@ weights come out identical.
 
 from __future__ import annotations
 
+import warnings
 from typing import Any
 
 import numpy as np
 import numpy.typing as npt
 
 F32 = npt.NDArray[np.float32]
+
+#: PyTorch's warning when qparams are asked of an observer that saw nothing (it then returns scale
+#: 1, zero point 0, as we do), with what to call first in an on-device PTQ module.
+UNOBSERVED_WARNING = ("must run observer before calling calculate_qparams. Returning default values. "
+                      "(On-device PTQ: call observe_<method>, e.g. observe_forward, before quantize_<method>.)")
 
 # torch.qscheme codes as TorchScript stores them.
 PER_TENSOR_AFFINE, PER_CHANNEL_AFFINE, PER_TENSOR_SYMMETRIC, PER_CHANNEL_SYMMETRIC, PER_CHANNEL_FLOAT_QPARAMS = range(5)
@@ -77,7 +83,10 @@ class PlaceholderObserver(Observer):
 
 def _qparams(a: dict[str, Any], min_val: F32, max_val: F32) -> tuple[F32, npt.NDArray[np.int64]]:
     """`_calculate_qparams`: scale and zero point (as 1-element tensors for per-tensor observers)."""
-    if min_val.size == 0 or not (np.all(np.isfinite(min_val)) and np.all(np.isfinite(max_val))) or np.any(
+    if min_val.size == 0 or (min_val.ndim == 0 and min_val == np.inf and max_val == -np.inf):
+        warnings.warn(UNOBSERVED_WARNING, stacklevel=3)  # PyTorch's `check_min_max_valid`
+        return np.array([1.0], np.float32), np.array([0], np.int64)
+    if not (np.all(np.isfinite(min_val)) and np.all(np.isfinite(max_val))) or np.any(
             min_val > max_val):
         return np.array([1.0], np.float32), np.array([0], np.int64)
     quant_min, quant_max = int(a["quant_min"]), int(a["quant_max"])

@@ -16,6 +16,7 @@ from xdsl_quant.runtime import rounding
 from xdsl_quant.runtime.conv import output_shape, qconv
 from xdsl_quant.runtime.cpu import INT16_PAIR_SATURATION
 from xdsl_quant.runtime.gemm import qgemm_float
+from xdsl_quant.runtime.layout import c_contiguous, is_channels_last, to_memory_format
 from xdsl_quant.runtime.packed import PackedConvParams, PackedLinearParams
 from xdsl_quant.runtime.qtensor import QTensor
 from xdsl_quant.runtime.registry import implements
@@ -112,7 +113,7 @@ def conv_accumulate(a: Any, a_zero_point: Any, weight: PackedConvParams) -> npt.
     out = output_shape(values.shape[2:], weight)
     if any(o <= 0 for o in out):
         raise ValueError(f"qint.conv_accumulate: computed output size {out} is too small for input {values.shape}")
-    raw = qconv(values, int(a_zero_point), weight, INT16_PAIR_SATURATION and not weight.transpose)
+    raw = qconv(values, int(a_zero_point), weight, INT16_PAIR_SATURATION)
     return raw[:, :, 0, :] if weight.conv1d else raw
 
 
@@ -136,8 +137,18 @@ def output_multiplier(atws: Any, output_scale: Any) -> npt.NDArray[np.float32]:
 @implements("qint.requantize")
 def requantize(accumulator: Any, bias: Any, multiplier: Any, zero_point: Any, *, channel_axis: int, rounding: str,
                output_stage: str, relu: bool, qmin: int, qmax: int) -> npt.NDArray[np.integer]:
-    """`output_stage(fl32(fl32(fl32(acc) + bias) * mult))`, per channel along `channel_axis`."""
+    """`output_stage(fl32(fl32(fl32(acc) + bias) * mult))`, per channel along `channel_axis`.
+
+    A convolution's accumulators (`channel_axis` 1) are requantized in their (N, *out, C)
+    buffer and returned as its channels-last view, like `quantized_conv`'s output: numpy's
+    elementwise results re-stride size-1 dimensions (and a column-major (M, C) input lost the
+    layout entirely), and the kernels downstream (upsampling, pooling, add) pick their code
+    path - and so their rounding - from the strides."""
     acc = np.asarray(accumulator)
+    if channel_axis == 1 and acc.ndim >= 3:
+        y = requantize(np.moveaxis(acc, 1, -1), bias, multiplier, zero_point, channel_axis=-1, rounding=rounding,
+                       output_stage=output_stage, relu=relu, qmin=qmin, qmax=qmax)
+        return np.moveaxis(c_contiguous(y), -1, 1)
     shape = [1] * acc.ndim
     if acc.ndim:
         shape[channel_axis] = -1
@@ -171,7 +182,8 @@ def maximum(storage: Any, bound: Any) -> npt.NDArray[np.integer]:
     so an out-of-range zero point wraps (300 is 44 for quint8).
     """
     values = np.asarray(storage)
-    return np.maximum(values, _as_storage(bound, values.dtype))
+    result = np.maximum(values, _as_storage(bound, values.dtype))
+    return to_memory_format(result, is_channels_last(values))  # the layout, as `qactivations.relu`
 
 
 def _as_storage(value: Any, dtype: np.dtype[Any]) -> np.integer[Any]:

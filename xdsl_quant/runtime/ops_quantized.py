@@ -243,11 +243,15 @@ def write_into(out: QTensor, result: QTensor) -> QTensor:
 
 @implements("quantized.add_scalar_out")
 def add_scalar_out(a: QTensor, b: Any, out: QTensor) -> QTensor:
+    if out is a:  # `x += b`: the kernel reads the quantizer it has just replaced
+        return write_into(out, elementwise.quantized_add_scalar_into_self(a, float(scalar(b))))
     return write_into(out, add_scalar(a, b))
 
 
 @implements("quantized.add_scalar_relu_out")
 def add_scalar_relu_out(a: QTensor, b: Any, out: QTensor) -> QTensor:
+    if out is a:
+        return write_into(out, elementwise.quantized_add_scalar_into_self(a, float(scalar(b)), relu=True))
     return write_into(out, add_scalar_relu(a, b))
 
 

@@ -28,7 +28,7 @@ Evidence (torch 2.13, AVX2, 2 threads; random configs incl. ceil_mode, padding, 
 override, both layouts, quint8/qint8): avg_pool2d 41,487, avg_pool3d 122,599, avg_pool1d 6,068,
 adaptive 2d 31,343 / 3d 67,479 / 1d 5,386, max_pool 2d 36,120 / 3d 108,100 / 1d 6,068, mean
 29,562 + 108,024 (channels-last, up to 800k-element inputs: parallel float reduction), all 100%
-(one seed; six more seeds, ~2.4M elements, also 100%); goldens 88k elements, 100%. The
+(one seed; six more seeds, ~2.4M elements, also 100%); goldens 81,924 elements, 100%. The
 ambiguous (N, C, 1, 1) layout reproduces PyTorch's channels-last kernel writing into an NCHW
 buffer (`qupsample.nhwc_kernel_output`).
 """
@@ -203,7 +203,13 @@ def avg_pool3d(x: QTensor, kernel_size: object, stride: object = (), padding: ob
 
 
 def _unsqueeze_w(q: QTensor) -> QTensor:
-    return q.with_values(np.expand_dims(q.values, -2))
+    """`x.unsqueeze(-2)` with PyTorch's strides: the new dim's stride is `size[-1] * stride[-1]`.
+    (numpy's `expand_dims` re-strides size-1 dims, so a channels-last-like conv1d output with
+    N = 1 lost its channels-last layout and took the wrong kernel.)"""
+    v = q.values
+    strides = (*v.strides[:-1], v.shape[-1] * v.strides[-1], v.strides[-1])
+    return q.with_values(np.lib.stride_tricks.as_strided(v, (*v.shape[:-1], 1, v.shape[-1]), strides,
+                                                         writeable=False))
 
 
 def _squeeze_w(q: QTensor) -> QTensor:

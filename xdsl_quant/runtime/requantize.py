@@ -56,12 +56,15 @@ def bias_in_accumulator(bias: npt.ArrayLike, atws: F32, per_channel: bool) -> F3
 
 
 def fbgemm_output_stage(scaled: npt.ArrayLike, zero_point: int, relu: bool = False,
-                        rounding: str = PYTORCH_ROUNDING) -> npt.NDArray[np.uint8]:
+                        rounding: str = PYTORCH_ROUNDING, *, overwrite: bool = False) -> npt.NDArray[np.uint8]:
     """x86 fbgemm tail of requantization -> uint8 (see module docstring).
 
-    `clip(sat16(r) + z16, 0, 255)` equals the int16-saturating add followed by the uint8 pack
-    (both clamps are monotone and [0, 255] lies inside int16), so after the INT32_MIN rule the
-    whole tail runs in place on one float32 buffer.
+    On float32 input the tail is four passes over the data (this is where a big linear or conv
+    spends its time after the GEMM): round in place; one `max` that finds NaN and >= 2^31 (then
+    the INT32_MIN rule); one clip; the zero-point addition writing the uint8 result. That relies
+    on `clip(sat16(r) + z16, lo, 255) == clip(r, lo - z16, 255 - z16) + z16`, true for integer
+    `r` whenever `z16 >= 255 - (2^15 - 1)`; otherwise the int16 saturation runs first.
+    `overwrite=True` lets the stage round `scaled` in place (a temporary of the caller).
     """
     z16 = ((int(zero_point) + 2**15) % 2**16) - 2**15
     lo = (int(zero_point) % 256) if relu else 0
@@ -69,15 +72,16 @@ def fbgemm_output_stage(scaled: npt.ArrayLike, zero_point: int, relu: bool = Fal
     if rounding != PYTORCH_ROUNDING or s.dtype != np.float32:
         r = cvt_float_to_int32(s, rounding)
         return np.clip(np.clip(r, -(2**15), 2**15 - 1) + z16, lo, 255).astype(np.uint8)
-    v = np.rint(s)
-    with np.errstate(invalid="ignore"):
-        overflow = ~(v < np.float32(2.0**31))  # NaN or >= 2^31: cvtps2dq gives INT32_MIN
-    if overflow.any():
-        v[overflow] = -(2**15)
-    np.clip(v, -(2**15), 2**15 - 1, out=v)
-    v += np.float32(z16)
-    np.clip(v, lo, 255, out=v)
-    return v.astype(np.uint8)
+    v = np.rint(s, out=s) if overwrite else np.rint(s)
+    if v.size and not v.max() < np.float32(2.0**31):  # NaN or >= 2^31: cvtps2dq gives INT32_MIN
+        with np.errstate(invalid="ignore"):
+            v[~(v < np.float32(2.0**31))] = -(2**15)
+    if z16 < 255 - (2**15 - 1):
+        np.clip(v, -(2**15), 2**15 - 1, out=v)
+    np.clip(v, np.float32(lo - z16), np.float32(255 - z16), out=v)
+    y = np.empty(v.shape, dtype=np.uint8)
+    np.add(v, np.float32(z16), out=y, casting="unsafe")  # exact integers in [lo, 255]
+    return y
 
 
 def clamp_output_stage(scaled: npt.ArrayLike, zero_point: int, qmin: int, qmax: int,
@@ -120,12 +124,15 @@ def requantize_accumulator(raw: npt.ArrayLike, a_scale: float, w_scales: npt.Arr
     if r.ndim:
         shape[channel_axis] = -1
     with np.errstate(over="ignore", invalid="ignore"):
-        xf = r.astype(np.float32)  # cvtepi32_ps / exact-integer float64 -> float32, RNE
+        # fl32(raw) (cvtepi32_ps / exact-integer float64 -> float32, RNE), then float32 bias
+        # addition and scaling, in one new buffer.
         if bias is not None:
-            xf = xf + bias_in_accumulator(bias, atws, per_channel).reshape(shape)
-        scaled = xf * mult.reshape(shape)
+            scaled = np.add(r, bias_in_accumulator(bias, atws, per_channel).reshape(shape), dtype=np.float32)
+        else:
+            scaled = r.astype(np.float32)
+        np.multiply(scaled, mult.reshape(shape), out=scaled)
     if output_stage == "fbgemm":
-        return fbgemm_output_stage(scaled, out_zero_point, relu, rounding)
+        return fbgemm_output_stage(scaled, out_zero_point, relu, rounding, overwrite=True)
     if output_stage == "clamp":
         return clamp_output_stage(scaled, out_zero_point, qmin, qmax, relu, rounding)
     raise ValueError(f"requantize: output_stage must be 'fbgemm' or 'clamp', got {output_stage!r}")

@@ -29,6 +29,8 @@ def int16_pair_correction(a: npt.NDArray[np.integer],
     or None when no pair can saturate."""
     m, k = a.shape
     n = w.shape[0]
+    if a.size == 0 or int(a.max()) < 129:  # a pair sum >= 257 needs an activation >= 129
+        return None
     if k % 2:
         a = np.concatenate([a, np.zeros((m, 1), a.dtype)], axis=1)
         w = np.concatenate([w, np.zeros((n, 1), w.dtype)], axis=1)
