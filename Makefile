@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 TORCH  ?= torch==2.13.0
 STAMP  := $(VENV)/.xdsl-quant-installed
 
-.PHONY: test demo lint pytest lit venv clean
+.PHONY: test demo lint pytest lit venv clean fuzz fuzz-torch
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -32,6 +32,16 @@ test: lint pytest lit
 
 demo: $(STAMP)
 	$(BIN)/python examples/demo.py
+
+# Longer runs than `make test`'s budgets: `make fuzz N=20000 SEED=1`, `make fuzz-torch N=500 SEED=1000`.
+N    ?= 10000
+SEED ?= 1
+
+fuzz: $(STAMP)
+	$(BIN)/python -m tests.fuzz.fuzz --inputs $(N) --seed $(SEED) --out build/fuzz-failures
+
+fuzz-torch: $(STAMP)
+	$(BIN)/python -m tests.differential.run --models $(N) --seed $(SEED)
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache

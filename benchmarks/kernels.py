@@ -2,11 +2,17 @@
 
     .venv/bin/python benchmarks/kernels.py [--repeat N] [--threads T]
 
-Reports best-of-N wall time per call and the ratio ours / PyTorch (lower is better), for
-quantized linear 64x1024x1024 (per-tensor and per-channel weights), quantized conv2d
-(1x64x56x56, 64 -> 64, 3x3, pad 1), a depthwise and a strided conv, an add, and - separately -
-the prepack cost. Both sides are checked to agree bit for bit before timing. Without torch
-only our times are printed.
+Reports best-of-N wall time per call for quantized linear 64x1024x1024 (per-tensor and
+per-channel weights), quantized conv2d (batch 8, 64 -> 64 channels, 56x56, 3x3, pad 1), a strided
+and a depthwise conv, an add, and - separately - the prepack cost, with two ratios (lower is
+better):
+
+- ours / numpy float32 GEMM of the same work (`(M, K) @ (K, N)`; for a conv the im2col GEMM
+  `(N*OH*OW, C*KH*KW) @ (C*KH*KW, OC)` per group): the limit for a numpy backend, since our
+  integer GEMM runs on float32 BLAS;
+- ours / PyTorch's fbgemm kernel on the same data, after checking both agree bit for bit.
+
+Without torch only the first ratio is printed. `--markdown` prints the table for the README.
 """
 
 from __future__ import annotations
@@ -17,6 +23,7 @@ import sys
 import time
 import warnings
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 if "--threads" in sys.argv:  # must be set before numpy/torch start their thread pools
@@ -51,17 +58,42 @@ def best_of(fn: Callable[[], Any], repeat: int) -> float:
     return min(times)
 
 
-def compare(ours: Callable[[], Any], ref: Callable[[], Any] | None, repeat: int,
-            rounds: int = 5) -> tuple[float, float | None]:
-    """Best-of for both sides, alternating in `rounds` so that load from other processes on a
-    shared machine hits both sides alike."""
+def measure(sides: dict[str, Callable[[], Any] | None], repeat: int, rounds: int = 5) -> dict[str, float]:
+    """Best-of per side, the sides alternating in `rounds` so that load from other processes on
+    a shared machine hits them alike."""
     per = max(1, repeat // rounds)
-    t_ours, t_ref = [], []
+    times: dict[str, list[float]] = {name: [] for name, fn in sides.items() if fn is not None}
     for _ in range(rounds):
-        t_ours.append(best_of(ours, per))
-        if ref is not None:
-            t_ref.append(best_of(ref, per))
-    return min(t_ours), (min(t_ref) if t_ref else None)
+        for name, fn in sides.items():
+            if fn is not None:
+                times[name].append(best_of(fn, per))
+    return {name: min(ts) for name, ts in times.items()}
+
+
+@dataclass
+class Result:
+    name: str
+    ours: float
+    gemm: float | None = None
+    torch: float | None = None
+
+
+RESULTS: list[Result] = []
+
+
+def record(name: str, sides: dict[str, Callable[[], Any] | None], repeat: int) -> None:
+    t = measure(sides, repeat)
+    RESULTS.append(Result(name, t["ours"], t.get("gemm"), t.get("torch")))
+
+
+def f32_gemm(m: int, k: int, n: int, rng: np.random.Generator, groups: int = 1) -> Callable[[], Any]:
+    """numpy float32 `(m, k) @ (k, n)` per group: the same work as our integer GEMM, in float."""
+    a = rng.standard_normal((groups, m, k)).astype(np.float32)
+    b = rng.standard_normal((groups, k, n)).astype(np.float32)
+    if groups == 1:
+        a2, b2 = a[0], b[0]
+        return lambda: a2 @ b2
+    return lambda: np.matmul(a, b)
 
 
 def _t(values: np.ndarray, scale: float, zp: int) -> Any:
@@ -87,14 +119,6 @@ def _torch_weight(w: QTensor) -> Any:
     return _t_pc(w.values, np.asarray(w.scale), np.asarray(w.zero_point))
 
 
-def row(name: str, ours: float, ref: float | None) -> None:
-    if ref is None:
-        print(f"{name:44s} ours {ours * 1e3:8.3f} ms")
-    else:
-        print(f"{name:44s} ours {ours * 1e3:8.3f} ms   torch {ref * 1e3:8.3f} ms   "
-              f"ratio {ours / ref:5.2f}x")
-
-
 def bench_linear(rng: np.random.Generator, repeat: int, per_channel: bool) -> None:
     m, k, n = 64, 1024, 1024
     a = rng.integers(0, 128, (m, k)).astype(np.uint8)  # 7-bit: exact on AVX2 fbgemm too
@@ -113,15 +137,13 @@ def bench_linear(rng: np.random.Generator, repeat: int, per_channel: bool) -> No
         ref_run = lambda: torch.ops.quantized.linear(ta, tp, 0.5, 128)  # noqa: E731
         ref_pre_run = lambda: torch.ops.quantized.linear_prepack(  # noqa: E731
             tw, torch.from_numpy(b))
-    ours, ref = compare(run, ref_run, repeat)
-    ours_pre, ref_pre = compare(pre, ref_pre_run, repeat)
-    row(f"linear {m}x{k}x{n} {kind}", ours, ref)
-    row(f"  linear_prepack {n}x{k} {kind}", ours_pre, ref_pre)
+    record(f"linear {m}x{k}x{n} {kind}", {"ours": run, "gemm": f32_gemm(m, k, n, rng), "torch": ref_run}, repeat)
+    record(f"linear_prepack {n}x{k} {kind}", {"ours": pre, "torch": ref_pre_run}, repeat)
 
 
-def bench_conv(rng: np.random.Generator, repeat: int, name: str, c_in: int, c_out: int,
+def bench_conv(rng: np.random.Generator, repeat: int, name: str, batch: int, c_in: int, c_out: int,
                hw: int, stride: int, groups: int, per_channel: bool) -> None:
-    a = rng.integers(0, 128, (1, c_in, hw, hw)).astype(np.uint8)
+    a = rng.integers(0, 128, (batch, c_in, hw, hw)).astype(np.uint8)
     x = QTensor(a, 0.02, 60, "quint8")
     w = _weight(rng, (c_out, c_in // groups, 3, 3), per_channel)
     b = rng.standard_normal(c_out).astype(np.float32)
@@ -139,10 +161,10 @@ def bench_conv(rng: np.random.Generator, repeat: int, name: str, c_in: int, c_ou
         ref_run = lambda: torch.ops.quantized.conv2d(ta, tp, 0.5, 128)  # noqa: E731
         ref_pre_run = lambda: torch.ops.quantized.conv2d_prepack(  # noqa: E731
             tw, torch.from_numpy(b), *args)
-    ours, ref = compare(run, ref_run, repeat)
-    ours_pre, ref_pre = compare(pre, ref_pre_run, repeat)
-    row(name, ours, ref)
-    row("  conv2d_prepack", ours_pre, ref_pre)
+    out_hw = (hw + 2 - 3) // stride + 1
+    gemm = f32_gemm(batch * out_hw * out_hw, c_in // groups * 9, c_out // groups, rng, groups)
+    record(name, {"ours": run, "gemm": gemm, "torch": ref_run}, repeat)
+    record(f"conv2d_prepack {c_out}x{c_in // groups}x3x3", {"ours": pre, "torch": ref_pre_run}, repeat)
 
 
 def bench_add(rng: np.random.Generator, repeat: int) -> None:
@@ -157,13 +179,13 @@ def bench_add(rng: np.random.Generator, repeat: int) -> None:
         got = E.quantized_add(qa, qb, 0.05, 128, num_threads=torch.get_num_threads()).values
         assert np.array_equal(got, expect)
         ref_run = lambda: torch.ops.quantized.add(ta, tb, 0.05, 128)  # noqa: E731
-    ours, ref = compare(run, ref_run, repeat)
-    row("add 1x64x56x56", ours, ref)
+    record("add 1x64x56x56", {"ours": run, "torch": ref_run}, repeat)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--repeat", type=int, default=40)
+    parser.add_argument("--markdown", action="store_true", help="print the table as markdown")
     parser.add_argument("--threads", type=int, default=None,
                         help="BLAS/OpenMP threads for both sides (default: library defaults)")
     args = parser.parse_args()
@@ -178,13 +200,33 @@ def main() -> None:
     rng = np.random.default_rng(0)
     bench_linear(rng, repeat, per_channel=False)
     bench_linear(rng, repeat, per_channel=True)
-    bench_conv(rng, repeat, "conv2d 1x64x56x56 64->64 3x3 pad1 per-tensor", 64, 64, 56, 1, 1,
-               False)
-    bench_conv(rng, repeat, "conv2d 1x64x56x56 64->64 3x3 pad1 per-channel", 64, 64, 56, 1, 1,
-               True)
-    bench_conv(rng, repeat, "conv2d 1x128x28x28 128->128 3x3 stride2", 128, 128, 28, 2, 1, True)
-    bench_conv(rng, repeat, "conv2d depthwise 1x64x56x56 3x3 groups=64", 64, 64, 56, 1, 64, True)
+    bench_conv(rng, repeat, "conv2d 8x64x56x56 64->64 3x3 per-tensor", 8, 64, 64, 56, 1, 1, False)
+    bench_conv(rng, repeat, "conv2d 8x64x56x56 64->64 3x3 per-channel", 8, 64, 64, 56, 1, 1, True)
+    bench_conv(rng, repeat, "conv2d 1x128x28x28 128->128 3x3 stride 2", 1, 128, 128, 28, 2, 1, True)
+    bench_conv(rng, repeat, "conv2d depthwise 1x64x56x56 3x3", 1, 64, 64, 56, 1, 64, True)
     bench_add(rng, repeat)
+    report(args.markdown)
+
+
+def report(markdown: bool) -> None:
+    def ms(t: float | None) -> str:
+        return "" if t is None else f"{t * 1e3:.2f}"
+
+    def ratio(a: float, b: float | None) -> str:
+        return "" if b is None else f"{a / b:.2f}"
+
+    header = ("kernel", "ours ms", "numpy f32 GEMM ms", "ours / GEMM", "PyTorch ms", "ours / PyTorch")
+    rows = [(r.name, ms(r.ours), ms(r.gemm), ratio(r.ours, r.gemm), ms(r.torch), ratio(r.ours, r.torch))
+            for r in RESULTS]
+    if markdown:
+        print("| " + " | ".join(header) + " |")
+        print("|" + "---|" * len(header))
+        for r in rows:
+            print("| " + " | ".join(r) + " |")
+        return
+    widths = [max(len(x[i]) for x in [header, *rows]) for i in range(len(header))]
+    for r in [header, *rows]:
+        print("  ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(r, widths))))
 
 
 if __name__ == "__main__":

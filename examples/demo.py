@@ -92,7 +92,7 @@ def _load(module: ModuleOp, timings: list[tuple[str, float]]) -> Any:
     with stage("emit numpy + load", timings):
         source, resources = emit_python(module)
         namespace: dict[str, Any] = {}
-        exec(compile_source(source), namespace)  # noqa: S102 — our own generated code
+        exec(compile_source(source), namespace)  # our own generated code
         load: Callable[..., Any] = namespace["load"]
         return load(resources.arrays)
 
