@@ -289,7 +289,7 @@ def quantized_conv(x: QTensor, packed: PackedConvParams, output_scale: float,
     else:
         raw, out = _conv_raw(values, int(xq.zero_point), packed, sat)
     y = requantize_accumulator(raw, float(xq.scale), packed.w_scales, bias, s_o, z_o,
-                               per_channel=packed.per_channel, relu=relu)
+                               per_channel=packed.per_channel, relu=relu, overwrite=True)
     n = xq.shape[0]
     y = np.moveaxis(np.ascontiguousarray(y).reshape(n, *out, -1), -1, 1)  # channels-last view
     if dims == 1:

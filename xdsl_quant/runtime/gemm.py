@@ -130,6 +130,8 @@ def zero_point_correction(acc: npt.NDArray[np.floating],
     Stays in float32 when every intermediate is provably below 2^24 (K <= 205), else float64.
     `row_sums` (shape `acc.shape[:-1]`) may be None when all weight zero points are 0.
 
+    `acc` is the caller's temporary (a GEMM result): the float32 fast path below updates it in place.
+
     `rounded_f32=True` allows returning float32 `fl32(raw)` instead of `raw`: when `acc` is a
     single exact float32 chunk, there is no row-sum term and the correction `d*col_offsets`
     is itself a float32 value, one float32 addition is correctly rounded - it *is* `fl32(raw)`,
@@ -140,7 +142,7 @@ def zero_point_correction(acc: npt.NDArray[np.floating],
             and k * 255 * 255 < 2**31):
         corr32 = corr.astype(np.float32)
         if np.array_equal(corr32.astype(np.int64), corr):
-            return acc + corr32
+            return np.add(acc, corr32, out=acc)  # in place: a fresh buffer per call costs more than the add
     # |acc| <= K*2^14, |z_w*rowsum| <= 255*128*K, |d*col_offsets| <= 128*255*K
     bound = k * (CENTERED_PRODUCT_BOUND + 2 * 255 * 128)
     out_dtype = np.float32 if bound <= F32_EXACT else np.float64

@@ -67,7 +67,7 @@ def quantized_linear(x: QTensor, packed: PackedLinearParams, output_scale: float
     raw = qgemm_float(a, int(xq.zero_point), packed.gemm, rounded_f32=True,
                       int16_saturation=_saturation(int16_saturation))
     y = requantize_accumulator(raw, float(xq.scale), packed.w_scales, bias, s_o, z_o,
-                               per_channel=packed.per_channel, relu=relu)
+                               per_channel=packed.per_channel, relu=relu, overwrite=True)
     return QTensor(y.reshape(*xq.shape[:-1], packed.out_features), s_o, z_o, QUINT8)
 
 

@@ -107,7 +107,7 @@ def requantize_accumulator(raw: npt.ArrayLike, a_scale: float, w_scales: npt.Arr
                            bias: npt.ArrayLike | None, out_scale: float, out_zero_point: int,
                            *, per_channel: bool, relu: bool = False, channel_axis: int = -1,
                            rounding: str = PYTORCH_ROUNDING, output_stage: str = "fbgemm",
-                           qmin: int = 0, qmax: int = 255) -> npt.NDArray[np.integer]:
+                           qmin: int = 0, qmax: int = 255, overwrite: bool = False) -> npt.NDArray[np.integer]:
     """Quantized output of a linear/conv accumulator `raw` (exact integer values, any
     int/float dtype; float32 `fl32(raw)` is accepted as well, it is the first thing computed).
 
@@ -115,6 +115,8 @@ def requantize_accumulator(raw: npt.ArrayLike, a_scale: float, w_scales: npt.Arr
     `per_channel` selects the bias flavour (it follows the weight's qscheme, not the length).
     `output_stage` is "fbgemm" (PyTorch: uint8, x86 artefacts) or "clamp" (plain
     `clamp(round(v) + z, qmin, qmax)` with the given rounding, int64 result).
+    `overwrite=True` lets a float32 `raw` (the caller's temporary) hold the intermediate values:
+    on a linear layer's output a fresh buffer per step costs as much as the arithmetic.
     """
     check_rounding(rounding)
     r = np.asarray(raw)
@@ -126,10 +128,12 @@ def requantize_accumulator(raw: npt.ArrayLike, a_scale: float, w_scales: npt.Arr
     with np.errstate(over="ignore", invalid="ignore"):
         # fl32(raw) (cvtepi32_ps / exact-integer float64 -> float32, RNE), then float32 bias
         # addition and scaling, in one new buffer.
+        reuse = overwrite and r.dtype == np.float32
         if bias is not None:
-            scaled = np.add(r, bias_in_accumulator(bias, atws, per_channel).reshape(shape), dtype=np.float32)
+            b = bias_in_accumulator(bias, atws, per_channel).reshape(shape)
+            scaled = np.add(r, b, out=r) if reuse else np.add(r, b, dtype=np.float32)
         else:
-            scaled = r.astype(np.float32)
+            scaled = r if reuse else r.astype(np.float32)
         np.multiply(scaled, mult.reshape(shape), out=scaled)
     if output_stage == "fbgemm":
         return fbgemm_output_stage(scaled, out_zero_point, relu, rounding, overwrite=True)
