@@ -452,7 +452,7 @@ class IfOp(IRDLOperation):
 
     @classmethod
     def parse(cls, parser: Parser) -> IfOp:
-        condition = parser.parse_operand()
+        condition = parser.parse_operand(BOOL)
         result_types: list[Attribute] = []
         if parser.parse_optional_punctuation("->") is not None:
             result_types = parser.parse_comma_separated_list(parser.Delimiter.PAREN, parser.parse_type)
@@ -507,9 +507,9 @@ class LoopOp(IRDLOperation):
 
     @classmethod
     def parse(cls, parser: Parser) -> LoopOp:
-        trip = parser.parse_operand()
+        trip = parser.parse_operand(INT)
         parser.parse_punctuation(",")
-        condition = parser.parse_operand()
+        condition = parser.parse_operand(BOOL)
         carried: list[SSAValue] = []
         if parser.parse_optional_keyword("iter") is not None:
             parser.parse_punctuation("(")

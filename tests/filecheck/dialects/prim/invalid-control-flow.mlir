@@ -93,6 +93,24 @@ jit.module @M {
     prim.Return
   }
 }
+// The custom form resolves the condition as i1 (a parse error at the use); the generic form
+// reaches the verifier (next case).
+// CHECK: prim.If %c {
+// CHECK-NEXT: ^^
+// CHECK-NEXT: operand is used with type i1, but has been previously used or defined with type i64
+
+// -----
+
+jit.module @M {
+  jit.method @f(%self: !jit.module<@M>, %c: i64) {
+    "prim.If"(%c) ({
+      prim.Return
+    }, {
+      prim.Return
+    }) : (i64) -> ()
+    prim.Return
+  }
+}
 // CHECK: error: operand 'condition' at position 0 does not verify:
 // CHECK-NEXT: Expected attribute i1 but got i64
 
@@ -175,8 +193,9 @@ jit.module @M {
     prim.Return
   }
 }
-// CHECK: error: operand 'max_trip_count' at position 0 does not verify:
-// CHECK-NEXT: Expected attribute i64 but got f64
+// CHECK: prim.Loop %n, %c {
+// CHECK-NEXT: ^^
+// CHECK-NEXT: operand is used with type i64, but has been previously used or defined with type f64
 
 // -----
 
@@ -189,8 +208,9 @@ jit.module @M {
     prim.Return
   }
 }
-// CHECK: error: operand 'initial_condition' at position 1 does not verify:
-// CHECK-NEXT: Expected attribute i1 but got i64
+// CHECK: prim.Loop %n, %c {
+// CHECK-NEXT: ^^
+// CHECK-NEXT: operand is used with type i1, but has been previously used or defined with type i64
 
 // -----
 
