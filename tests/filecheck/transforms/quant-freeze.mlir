@@ -173,3 +173,37 @@ jit.module @Cse {
     prim.Return %y : tensor<*xf32>
   }
 }
+
+// -----
+
+// The guard follows aliases, not the whole method. A write elsewhere (`relu_` of %r) does not keep
+// two dequantizes of one value apart: dequantize allocates, so %r cannot be either of them. A
+// write through a view of a dequantize (`view` returns its input's storage) keeps that one apart.
+
+// CHECK-LABEL: jit.module @CseAliases
+// CHECK:         %a = aten.dequantize %q
+// CHECK-NEXT:    %c = aten.dequantize %q
+// CHECK-NEXT:    %r = aten.relu %x
+// CHECK-NEXT:    %r_1 = aten.relu_ %r
+// CHECK-NEXT:    %v = aten.view %c, %size
+// CHECK-NEXT:    %v_1 = aten.relu_ %v
+// CHECK-NEXT:    %s1 = aten.mul %a, %a
+// CHECK-NEXT:    %s2 = aten.mul %s1, %r_1
+// CHECK-NEXT:    %s3 = aten.mul %s2, %a
+jit.module @CseAliases {
+  jit.method @forward(%self: !jit.module<@CseAliases>, %x: tensor<*xf32>, %q: tensor<*x!quant.any<u8:f32>>, %size: !prim.list<i64>) -> tensor<*xf32> {
+    %a = aten.dequantize %q : (tensor<*x!quant.any<u8:f32>>) -> tensor<*xf32>
+    %b = aten.dequantize %q : (tensor<*x!quant.any<u8:f32>>) -> tensor<*xf32>
+    %c = aten.dequantize %q : (tensor<*x!quant.any<u8:f32>>) -> tensor<*xf32>
+    %d = aten.dequantize %q : (tensor<*x!quant.any<u8:f32>>) -> tensor<*xf32>
+    %r = aten.relu %x : (tensor<*xf32>) -> tensor<*xf32>
+    %r_1 = aten.relu_ %r : (tensor<*xf32>) -> tensor<*xf32>
+    %v = aten.view %c, %size : (tensor<*xf32>, !prim.list<i64>) -> tensor<*xf32>
+    %v_1 = aten.relu_ %v : (tensor<*xf32>) -> tensor<*xf32>
+    %s1 = aten.mul %a, %b : (tensor<*xf32>, tensor<*xf32>) -> tensor<*xf32>
+    %s2 = aten.mul %s1, %r_1 : (tensor<*xf32>, tensor<*xf32>) -> tensor<*xf32>
+    %s3 = aten.mul %s2, %d : (tensor<*xf32>, tensor<*xf32>) -> tensor<*xf32>
+    %s4 = aten.mul %s3, %v_1 : (tensor<*xf32>, tensor<*xf32>) -> tensor<*xf32>
+    prim.Return %s4 : tensor<*xf32>
+  }
+}
