@@ -22,19 +22,10 @@ import numpy as np
 import numpy.typing as npt
 from numpy.lib.stride_tricks import sliding_window_view
 
-from xdsl_quant.runtime.validate import check_float32, check_int
+from xdsl_quant.runtime.validate import broadcast_int_list, check_float32, check_int
 
 F32 = npt.NDArray[np.float32]
 F64 = npt.NDArray[np.float64]
-
-
-def _ints(op: str, arg: str, v: object, n: int) -> list[int]:
-    if isinstance(v, (int, np.integer)) and not isinstance(v, bool):
-        return [int(v)] * n
-    if not isinstance(v, (list, tuple)) or len(v) not in (1, n):
-        raise ValueError(f"{op}: {arg} must be an int or a list of {n} ints, got {v!r}")
-    vals = [check_int(op, arg, x) for x in v]
-    return vals * n if len(vals) == 1 else vals
 
 
 def _inputs(op: str, x: object, weight: object, bias: object, dims: int,
@@ -73,8 +64,8 @@ def conv(x: F32, weight: F32, bias: F32 | None = None, stride: object = 1,
                          f"{g} (expected weight[1] = C_in / groups)")
     if b is not None and b.size != oc:
         raise ValueError(f"{op}: bias must have {oc} elements, got {b.size}")
-    s = _ints(op, "stride", stride, dims)
-    d = _ints(op, "dilation", dilation, dims)
+    s = broadcast_int_list(op, "stride", stride, dims)
+    d = broadcast_int_list(op, "dilation", dilation, dims)
     k = list(w.shape[2:])
     if isinstance(padding, str):
         if padding == "valid":
@@ -87,7 +78,7 @@ def conv(x: F32, weight: F32, bias: F32 | None = None, stride: object = 1,
         else:
             raise ValueError(f"{op}: padding must be 'valid', 'same' or ints, got {padding!r}")
     else:
-        pads = [(p, p) for p in _ints(op, "padding", padding, dims)]
+        pads = [(p, p) for p in broadcast_int_list(op, "padding", padding, dims)]
     if any(v <= 0 for v in s + d) or any(p < 0 for pr in pads for p in pr):
         raise ValueError(f"{op}: stride and dilation must be positive and padding >= 0")
     xp = np.pad(xv.astype(np.float64), [(0, 0), (0, 0), *pads])
@@ -144,10 +135,10 @@ def conv_transpose(x: F32, weight: F32, bias: F32 | None = None, stride: object 
     oc = ocg * g
     if b is not None and b.size != oc:
         raise ValueError(f"{op}: bias must have {oc} elements, got {b.size}")
-    s = _ints(op, "stride", stride, dims)
-    p = _ints(op, "padding", padding, dims)
-    op_ = _ints(op, "output_padding", output_padding, dims)
-    d = _ints(op, "dilation", dilation, dims)
+    s = broadcast_int_list(op, "stride", stride, dims)
+    p = broadcast_int_list(op, "padding", padding, dims)
+    op_ = broadcast_int_list(op, "output_padding", output_padding, dims)
+    d = broadcast_int_list(op, "dilation", dilation, dims)
     if any(o >= max(si, di) for o, si, di in zip(op_, s, d)):
         raise ValueError(f"{op}: output padding must be smaller than either stride or dilation, "
                          f"got output_padding={op_}, stride={s}, dilation={d}")

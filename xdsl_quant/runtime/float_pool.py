@@ -22,24 +22,11 @@ import numpy.typing as npt
 
 from xdsl_quant.runtime.qpooling import pooling_output_size
 from xdsl_quant.runtime.qupsample import nearest_indices, output_size_from_scales
-from xdsl_quant.runtime.validate import check_float32, check_int
+from xdsl_quant.runtime.validate import broadcast_int_list, check_float32, check_int
 
 F32 = npt.NDArray[np.float32]
 I64 = npt.NDArray[np.int64]
 _f = np.float32
-
-
-def _ints(op: str, arg: str, v: object, n: int, allow_empty: bool = False) -> list[int]:
-    if isinstance(v, (int, np.integer)) and not isinstance(v, bool):
-        return [int(v)] * n
-    if not isinstance(v, (list, tuple)):
-        raise ValueError(f"{op}: {arg} must be an int or a list of ints, got {v!r}")
-    if not v and allow_empty:
-        return []
-    vals = [check_int(op, arg, x) for x in v]
-    if len(vals) not in (1, n):
-        raise ValueError(f"{op}: {arg} must be a single int or {n} ints, got {vals}")
-    return vals * n if len(vals) == 1 else vals
 
 
 def _x(op: str, x: object, dims: int) -> F32:
@@ -72,9 +59,9 @@ def avg_pool(x: F32, kernel_size: object, stride: object = (), padding: object =
     """`aten::avg_pool{dims}d` (divisor_override for 2-d/3-d)."""
     op = f"aten.avg_pool{dims}d"
     v = _x(op, x, dims)
-    k = _ints(op, "kernel_size", kernel_size, dims)
-    s = _ints(op, "stride", stride, dims, allow_empty=True) or list(k)
-    p = _ints(op, "padding", padding, dims)
+    k = broadcast_int_list(op, "kernel_size", kernel_size, dims)
+    s = broadcast_int_list(op, "stride", stride, dims, allow_empty=True) or list(k)
+    p = broadcast_int_list(op, "padding", padding, dims)
     if any(2 * pi > ki for pi, ki in zip(p, k)):
         raise ValueError(f"{op}: pad should be at most half of kernel size, got {p} for {k}")
     if divisor_override is not None and check_int(op, "divisor_override", divisor_override) == 0:
@@ -104,7 +91,7 @@ def adaptive_avg_pool(x: F32, output_size: object, *, dims: int = 2) -> F32:
     """`aten::adaptive_avg_pool{dims}d`."""
     op = f"aten.adaptive_avg_pool{dims}d"
     v = _x(op, x, dims)
-    out = _ints(op, "output_size", output_size, dims)
+    out = broadcast_int_list(op, "output_size", output_size, dims)
     if any(o <= 0 for o in out):
         raise ValueError(f"{op}: output_size must be positive, got {out}")
     st, en = [], []
@@ -121,10 +108,10 @@ def max_pool(x: F32, kernel_size: object, stride: object = (), padding: object =
     """`aten::max_pool{dims}d` (NaN propagates, as in PyTorch)."""
     op = f"aten.max_pool{dims}d"
     v = _x(op, x, dims)
-    k = _ints(op, "kernel_size", kernel_size, dims)
-    s = _ints(op, "stride", stride, dims, allow_empty=True) or list(k)
-    p = _ints(op, "padding", padding, dims)
-    d = _ints(op, "dilation", dilation, dims)
+    k = broadcast_int_list(op, "kernel_size", kernel_size, dims)
+    s = broadcast_int_list(op, "stride", stride, dims, allow_empty=True) or list(k)
+    p = broadcast_int_list(op, "padding", padding, dims)
+    d = broadcast_int_list(op, "dilation", dilation, dims)
     if any(2 * pi > ki for pi, ki in zip(p, k)):
         raise ValueError(f"{op}: pad should be at most half of kernel size, got {p} for {k}")
     spatial = v.shape[-dims:]

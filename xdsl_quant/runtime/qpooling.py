@@ -54,27 +54,11 @@ from xdsl_quant.runtime.qtensor import STORAGE_DTYPES, STORAGE_RANGES, QTensor
 from xdsl_quant.runtime.quantize import dequantize, quantize_per_tensor
 from xdsl_quant.runtime.qupsample import nhwc_kernel_output
 from xdsl_quant.runtime.rounding import fma_f32
-from xdsl_quant.runtime.validate import check_int, check_qtensor
+from xdsl_quant.runtime.validate import broadcast_int_list, check_int, check_qtensor
 
 I64 = npt.NDArray[np.int64]
 F32 = npt.NDArray[np.float32]
 _f = np.float32
-
-
-def _ints(op: str, arg: str, value: object, n: int, allow_empty: bool = False) -> list[int]:
-    """PyTorch's int-list arguments: one int (broadcast) or n ints; `[]` where allowed."""
-    if isinstance(value, (int, np.integer)) and not isinstance(value, bool):
-        return [int(value)] * n
-    if not isinstance(value, (list, tuple)):
-        raise ValueError(f"{op}: {arg} must be an int or a list of ints, got {value!r}")
-    if not value and allow_empty:
-        return []
-    vals = [check_int(op, arg, v) for v in value]
-    if len(vals) == 1:
-        return vals * n
-    if len(vals) != n:
-        raise ValueError(f"{op}: {arg} must be a single int or a tuple of {n} ints, got {vals}")
-    return vals
 
 
 def pooling_output_size(size: int, k: int, pad: int, stride: int, dilation: int,
@@ -123,9 +107,9 @@ def _avg_pool(op: str, x: QTensor, dims: int, kernel_size: object, stride: objec
               padding: object, ceil_mode: bool, count_include_pad: bool,
               divisor_override: int | None, layout: str, vector_bytes: int | None) -> QTensor:
     q = check_qtensor(op, "self", x, per_tensor=True, ndim=(dims + 1, dims + 2))
-    k = _ints(op, "kernel_size", kernel_size, dims)
-    s = _ints(op, "stride", stride, dims, allow_empty=True) or list(k)
-    p = _ints(op, "padding", padding, dims)
+    k = broadcast_int_list(op, "kernel_size", kernel_size, dims)
+    s = broadcast_int_list(op, "stride", stride, dims, allow_empty=True) or list(k)
+    p = broadcast_int_list(op, "padding", padding, dims)
     if divisor_override is not None and check_int(op, "divisor_override", divisor_override) == 0:
         raise ValueError(f"{op}: divisor must be not zero")
     spatial = q.shape[-dims:]
@@ -222,9 +206,9 @@ def avg_pool1d(x: QTensor, kernel_size: object, stride: object = (), padding: ob
     """`aten::avg_pool1d` = `avg_pool2d(x.unsqueeze(-2), (1, k), (1, s), (0, p)).squeeze(-2)`."""
     op = "aten.avg_pool1d"
     q = check_qtensor(op, "self", x, per_tensor=True, ndim=(2, 3))
-    k = _ints(op, "kernel_size", kernel_size, 1)
-    s = _ints(op, "stride", stride, 1, allow_empty=True) or k
-    p = _ints(op, "padding", padding, 1)
+    k = broadcast_int_list(op, "kernel_size", kernel_size, 1)
+    s = broadcast_int_list(op, "stride", stride, 1, allow_empty=True) or k
+    p = broadcast_int_list(op, "padding", padding, 1)
     y = avg_pool2d(_unsqueeze_w(q), [1, k[0]], [1, s[0]], [0, p[0]], ceil_mode,
                    count_include_pad, vector_bytes=vector_bytes)
     return _squeeze_w(y)
@@ -241,7 +225,7 @@ def _adaptive_bounds(n_in: int, n_out: int) -> tuple[I64, I64]:
 def _adaptive(op: str, x: QTensor, dims: int, output_size: object,
               vector_bytes: int | None) -> QTensor:
     q = check_qtensor(op, "self", x, per_tensor=True, ndim=(dims + 1, dims + 2))
-    out = _ints(op, "output_size", output_size, dims)
+    out = broadcast_int_list(op, "output_size", output_size, dims)
     if any(o <= 0 for o in out) or any(n <= 0 for n in q.shape[1:]):
         raise ValueError(f"{op}: expected non-empty input and positive output_size, got input "
                          f"{q.shape} and output_size {out}")
@@ -315,16 +299,16 @@ def adaptive_avg_pool1d(x: QTensor, output_size: object, *,
     """`aten::adaptive_avg_pool1d` = `adaptive_avg_pool2d(x.unsqueeze(-2), (1, L)).squeeze(-2)`."""
     op = "aten.adaptive_avg_pool1d"
     q = check_qtensor(op, "self", x, per_tensor=True, ndim=(2, 3))
-    o = _ints(op, "output_size", output_size, 1)
+    o = broadcast_int_list(op, "output_size", output_size, 1)
     return _squeeze_w(adaptive_avg_pool2d(_unsqueeze_w(q), [1, o[0]], vector_bytes=vector_bytes))
 
 
 def _max_pool(op: str, q: QTensor, dims: int, kernel_size: object, stride: object,
               padding: object, dilation: object, ceil_mode: bool, cl: bool) -> QTensor:
-    k = _ints(op, "kernel_size", kernel_size, dims)
-    s = _ints(op, "stride", stride, dims, allow_empty=True) or list(k)
-    p = _ints(op, "padding", padding, dims)
-    d = _ints(op, "dilation", dilation, dims)
+    k = broadcast_int_list(op, "kernel_size", kernel_size, dims)
+    s = broadcast_int_list(op, "stride", stride, dims, allow_empty=True) or list(k)
+    p = broadcast_int_list(op, "padding", padding, dims)
+    d = broadcast_int_list(op, "dilation", dilation, dims)
     spatial = q.shape[-dims:]
     out = [pooling_output_size(n, ki, pi, si, di, ceil_mode)
            for n, ki, pi, si, di in zip(spatial, k, p, s, d)]

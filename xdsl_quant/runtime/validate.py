@@ -86,3 +86,20 @@ def check_int_list(op: str, arg: str, value: object, length: int,
     if minimum is not None and any(v < minimum for v in out):
         raise ValueError(f"{op}: {arg} must be >= {minimum}, got {list(out)}")
     return out
+
+
+def broadcast_int_list(op: str, arg: str, value: object, n: int, allow_empty: bool = False) -> list[int]:
+    """PyTorch's int-list arguments of pools, upsampling and float convs: one int or a 1-element
+    list (broadcast to `n`), or `n` ints; `[]` where allowed (e.g. a pool's default stride)."""
+    if isinstance(value, (int, np.integer)) and not isinstance(value, bool):
+        return [int(value)] * n
+    if not isinstance(value, (list, tuple)):
+        raise ValueError(f"{op}: {arg} must be an int or a list of ints, got {value!r}")
+    if not value and allow_empty:
+        return []
+    vals = [check_int(op, arg, v) for v in value]
+    if len(vals) == 1:
+        return vals * n
+    if len(vals) != n:
+        raise ValueError(f"{op}: {arg} must be a single int or a tuple of {n} ints, got {vals}")
+    return vals
