@@ -12,6 +12,9 @@ better):
   integer GEMM runs on float32 BLAS;
 - ours / PyTorch's fbgemm kernel on the same data, after checking both agree bit for bit.
 
+Conv activations are channels-last on both sides (the layout a quantized conv produces and
+fbgemm computes in; a plain NCHW input costs either side a transposing copy).
+
 Without torch only the first ratio is printed. `--markdown` prints the table for the README.
 """
 
@@ -144,7 +147,8 @@ def bench_linear(rng: np.random.Generator, repeat: int, per_channel: bool) -> No
 def bench_conv(rng: np.random.Generator, repeat: int, name: str, batch: int, c_in: int, c_out: int,
                hw: int, stride: int, groups: int, per_channel: bool) -> None:
     a = rng.integers(0, 128, (batch, c_in, hw, hw)).astype(np.uint8)
-    x = QTensor(a, 0.02, 60, "quint8")
+    # Both sides get a channels-last activation: what a conv's output is, in PyTorch and here.
+    x = QTensor(np.moveaxis(np.ascontiguousarray(np.moveaxis(a, 1, -1)), -1, 1), 0.02, 60, "quint8")
     w = _weight(rng, (c_out, c_in // groups, 3, 3), per_channel)
     b = rng.standard_normal(c_out).astype(np.float32)
     args = ([stride, stride], [1, 1], [1, 1], groups)

@@ -10,6 +10,7 @@ import pytest
 from rt_check import assert_same_q, torch_or_skip
 from rt_goldens import load
 
+from xdsl_quant.runtime import conv as conv_module
 from xdsl_quant.runtime.conv import (
     qconv,
     quantized_conv,
@@ -41,7 +42,25 @@ def _prepack(c: dict[str, Any]) -> PackedConvParams:
                         int(c["groups"]), dims=dims)
 
 
+#: Output positions per im2col piece: the default (~2 MB of columns: these cases are one
+#: piece), one position (a piece per output row), 5 (several images per piece, or rows);
+#: "centred": the default pieces, with the GEMM always on `a - 128` plus corrections (the
+#: path taken when `a - z_a` cannot be proved exact).
+PIECES = [None, 1, 5, "centred"]
+
+
+@pytest.fixture(params=PIECES, ids=lambda p: f"pieces{p or ''}")
+def pieces(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Force the convolution to run in pieces of `param` output positions (or centred)."""
+    if request.param == "centred":
+        monkeypatch.setattr(conv_module, "zero_point_is_exact", lambda *_: False)
+    elif request.param is not None:
+        monkeypatch.setattr(conv_module, "_PIECE_BYTES", 0)
+        monkeypatch.setattr(conv_module, "_MIN_PIECE_POSITIONS", request.param)
+
+
 @pytest.mark.parametrize(("name", "c"), CASES, ids=ids)
+@pytest.mark.usefixtures("pieces")
 def test_conv_golden(name: str, c: dict[str, Any]) -> None:
     got = quantized_conv(c["x"], _prepack(c), c["scale"], c["zero_point"], dims=int(c["dims"]),
                          relu=bool(c["relu"]))
@@ -77,6 +96,7 @@ def test_conv_errors() -> None:
 
 
 @pytest.mark.torch
+@pytest.mark.usefixtures("pieces")
 def test_live_conv_random() -> None:
     torch = torch_or_skip()
     from rt_torch import from_storage, from_storage_pc, to_q
@@ -113,6 +133,29 @@ def test_live_conv_random() -> None:
         assert_same_q(got, to_q(ref), f"conv trial {trial}", layout=True)
 
 
+@pytest.mark.usefixtures("pieces")
+def test_live_conv_overflowing_requantization() -> None:
+    """Outputs past 2^31 (a tiny output scale, a huge or NaN bias) take fbgemm's INT32_MIN
+    path in every piece - the overflow scan must not be skipped there."""
+    torch = torch_or_skip()
+    from rt_torch import from_storage, to_q
+
+    rng = np.random.default_rng(5)
+    a = rng.integers(0, 128, (2, 4, 6, 5)).astype(np.uint8)
+    qa = from_storage(a, 0.05, 3)
+    qw = from_storage(rng.integers(-127, 128, (3, 4, 3, 3)).astype(np.int8), 0.02, 0)
+    for s_o, bias in [(1e-9, [0.0, 1.0, -1.0]), (0.1, [2e9, np.nan, 0.0])]:
+        b = np.array(bias, np.float32)
+        p = torch.ops.quantized.conv2d_prepack(qw, torch.from_numpy(b), [1, 1], [1, 1],
+                                               [1, 1], 1)
+        ref = to_q(torch.ops.quantized.conv2d(qa, p, s_o, 7))
+        got = quantized_conv2d(to_q(qa), conv2d_prepack(to_q(qw), b, [1, 1], [1, 1], [1, 1], 1),
+                               s_o, 7)
+        assert_same_q(got, ref, f"conv overflow s_o={s_o}", layout=True)
+        assert 0 in ref.values  # overflowed ...
+        assert len(np.unique(ref.values)) > 1  # ... and not
+
+
 def _naive_conv(a: np.ndarray, z_a: int, w: np.ndarray, z_w: int, stride: int, pad: int,
                 dil: int, groups: int) -> np.ndarray:
     """Definition of the integer convolution (loops; small shapes only)."""
@@ -133,6 +176,7 @@ def _naive_conv(a: np.ndarray, z_a: int, w: np.ndarray, z_w: int, stride: int, p
     return out
 
 
+@pytest.mark.usefixtures("pieces")
 def test_qconv_primitive_against_definition() -> None:
     rng = np.random.default_rng(8)
     for stride, pad, dil, groups in [(1, 1, 1, 1), (2, 0, 1, 2), (1, 2, 2, 3), (2, 1, 2, 6)]:

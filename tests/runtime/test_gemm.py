@@ -8,16 +8,19 @@ import pytest
 
 from xdsl_quant.runtime.gemm import (
     CENTERED_PRODUCT_BOUND,
+    accumulator_bound,
     exact_matmul,
     max_chunk,
     prepare_gemm_weights,
     qgemm,
     qgemm_float,
     qgemm_reference,
+    zero_point_is_exact,
 )
 from xdsl_quant.runtime.requantize import (
     bias_in_accumulator,
     fbgemm_output_stage,
+    requantization,
     requantize_accumulator,
     requantize_from_int,
 )
@@ -105,6 +108,54 @@ def test_requantize_accumulator_ties_and_modes() -> None:
                                  rounding="toward_zero", output_stage="clamp", qmin=-128,
                                  qmax=127)
     assert got.tolist() == [[0, 1, 2, 0]]
+
+
+def test_zero_point_is_exact_bound() -> None:
+    # |a - z_a| <= max(z_a, 255 - z_a) = 195 for z_a = 60: exact iff 195 * sum|w| <= 2^24
+    limit = 2**24 // 195
+    assert zero_point_is_exact(60, limit, symmetric=True)
+    assert not zero_point_is_exact(60, limit + 1, symmetric=True)
+    assert not zero_point_is_exact(60, 10, symmetric=False)  # z_w needs the corrections
+    a = np.array([[50, 70]], np.uint8)  # the activation's actual spread around 60: 10
+    assert zero_point_is_exact(60, 2**24 // 10, True, a)
+    assert not zero_point_is_exact(60, 2**24 // 10 + 1, True, a)
+    # a zero point outside [0, 255] (PyTorch does not check it): |a - (-5)| <= 260
+    assert zero_point_is_exact(-5, 2**24 // 260, symmetric=True)
+    assert not zero_point_is_exact(-5, 2**24 // 260 + 1, symmetric=True)
+
+
+@pytest.mark.parametrize("k", [514, 515, 1100])
+def test_qgemm_float_at_the_zero_point_bound(k: int) -> None:
+    """Every product at its bound, 255 * -128: the partial sums reach 255*128*514 = 16,776,960
+    <= 2^24 for K = 514 (the GEMM on `a - z_a`); beyond, the `a - 128` path. Both exact."""
+    a = np.full((3, k), 255, np.uint8)
+    a[1, ::2] = 0  # a second row: alternating extremes
+    w = np.full((2, k), -128, np.int8)
+    w[1, 1::3] = 127
+    weights = prepare_gemm_weights(w, 0)
+    assert zero_point_is_exact(0, weights.abs_col_sum, weights.symmetric) == (k <= 514)
+    got = qgemm_float(a, 0, weights)
+    np.testing.assert_array_equal(got, qgemm_reference(a, 0, w, 0))
+    assert got[0, 0] == -255 * 128 * k
+
+
+def test_requantization_proves_in_range() -> None:
+    # multiplier s_a*s_w/s_o = 1: scaled values are raw + bias; the margin is 1%
+    plain = requantization(1.0, [1.0], None, 1.0, 0, per_channel=False)
+    assert plain.proves_in_range(2.0**31 / 1.02)
+    assert not plain.proves_in_range(2.0**31 / 1.005)
+    big_bias = requantization(1.0, [1.0], np.array([2.0e9], np.float32), 1.0, 0,
+                              per_channel=False)
+    assert not big_bias.proves_in_range(2.0e8)
+    for bias in (np.nan, np.inf):
+        assert not requantization(1.0, [1.0], np.array([bias], np.float32), 1.0, 0,
+                                  per_channel=True).proves_in_range(1.0)
+    assert not requantization(1.0, [1.0], None, 1e-45, 0, per_channel=False).proves_in_range(1.0)
+    # the overflow rule still applies when nothing is proved: 1e10 -> INT32_MIN -> 0
+    raw = np.array([[1e10, 3.0]], np.float32)
+    assert plain.apply(raw.copy()).tolist() == [[0, 3]]
+    # |a - z_a| <= 255 + |z_a|, |w - z_w| <= 128 + |z_w|, twice for saturation/corrections
+    assert accumulator_bound(10, -3, np.array([0, -5, 2])) == 2 * 10 * 258 * 133
 
 
 def test_requantize_from_int_vector_vs_scalar_overflow() -> None:

@@ -10,6 +10,7 @@ import pytest
 from rt_check import assert_same_array, assert_same_q, torch_or_skip
 from rt_goldens import load
 
+from xdsl_quant.runtime import gemm as gemm_module
 from xdsl_quant.runtime.linear import (
     quantized_linear,
     quantized_linear_dynamic,
@@ -26,7 +27,16 @@ def ids(v: object) -> str:
     return v if isinstance(v, str) else ""
 
 
+@pytest.fixture(params=["zero_point", "centred"])
+def gemm_path(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The GEMM on `a - z_a` where provably exact (default), or always on `a - 128` with the
+    zero-point corrections."""
+    if request.param == "centred":
+        monkeypatch.setattr(gemm_module, "zero_point_is_exact", lambda *_: False)
+
+
 @pytest.mark.parametrize(("name", "c"), LINEAR, ids=ids)
+@pytest.mark.usefixtures("gemm_path")
 def test_linear_golden(name: str, c: dict[str, Any]) -> None:
     packed = linear_prepack(c["weight"], c["bias"])
     got = quantized_linear(c["x"], packed, c["scale"], c["zero_point"], relu=bool(c["relu"]))
@@ -34,6 +44,7 @@ def test_linear_golden(name: str, c: dict[str, Any]) -> None:
 
 
 @pytest.mark.parametrize(("name", "c"), [x for x in DYNAMIC if x[0].startswith("dyn_")], ids=ids)
+@pytest.mark.usefixtures("gemm_path")
 def test_linear_dynamic_golden(name: str, c: dict[str, Any]) -> None:
     packed = linear_prepack(c["weight"], c["bias"])
     got = quantized_linear_dynamic(c["x"], packed, bool(c["reduce_range"]), relu=bool(c["relu"]))
@@ -107,6 +118,7 @@ def test_linear_dynamic_errors() -> None:
 
 
 @pytest.mark.torch
+@pytest.mark.usefixtures("gemm_path")
 def test_live_linear_random() -> None:
     torch = torch_or_skip()
     from rt_torch import from_storage, from_storage_pc, to_q

@@ -2,13 +2,17 @@
 
 Why float BLAS: numpy has no fast integer matmul (an int32 `@` is a naive loop, measured ~850x
 slower than float32 BLAS here). A float32 GEMM is *exact* as long as every partial sum is an
-integer of magnitude <= 2^24, whatever order or FMA use the BLAS picks. We keep products small:
+integer of magnitude <= 2^24, whatever order or FMA use the BLAS picks. Two ways to get there:
 
-* the activation is centred, `a_c = a - 128` in [-128, 127], and the weight is the raw int8
-  `w` in [-128, 127], so |a_c * w| <= 2^14 and a K-chunk of up to 1024 terms stays <= 2^24
-  (uncentred uint8 x int8 would allow only 514; zero-point-subtracted operands only 258);
-* the zero points go into cheap rank-1 corrections (fbgemm does the same with its row offsets and
-  `col_offsets`): with d = 128 - z_a,
+* usually the activation's own zero point is subtracted, `a - z_a`, and the weight (symmetric,
+  z_w = 0) is the raw int8: the GEMM result then *is* `raw`, with no correction pass, whenever
+  `max|a - z_a| * max_j sum_k |w[j,k]| <= 2^24` - a bound on every partial sum, checked once per
+  call from the zero point (or the activation's range) and a per-weight constant
+  (`zero_point_is_exact`); it holds for typical layers up to K of several thousand;
+* otherwise the activation is centred, `a_c = a - 128` in [-128, 127], so |a_c * w| <= 2^14 and
+  a K-chunk of up to 1024 terms stays <= 2^24 (uncentred uint8 x int8 would allow only 514),
+  and the zero points go into cheap rank-1 corrections (fbgemm does the same with its row
+  offsets and `col_offsets`): with d = 128 - z_a,
   `raw = a_c @ w^T - z_w[j] * rowsum(a_c)[i] + d * (colsum(w)[j] - K * z_w[j])`.
 
 Chunks are accumulated in float64 (exact below 2^53). Measured on the 2-core AVX2 box for
@@ -37,17 +41,26 @@ def max_chunk(max_abs_product: int) -> int:
     return max(1, F32_EXACT // max(1, int(max_abs_product)))
 
 
+def accumulator_bound(k: int, a_zero_point: int, w_zero_points: npt.ArrayLike) -> float:
+    """A bound on `|raw|` for any uint8 activation and int8 weight over K terms, wrapped or not:
+    each exact term is at most `(255 + |z_a|) * (128 + |z_w|)`, and fbgemm's saturating pair
+    sums and zero-point corrections stay within twice the exact sum's bound."""
+    z_w = float(np.max(np.abs(np.asarray(w_zero_points, dtype=np.float64)), initial=0.0))
+    return 2.0 * k * (255 + abs(int(a_zero_point))) * (128 + z_w)
+
+
 def exact_matmul(a: npt.NDArray[np.float32], b: npt.NDArray[np.float32],
-                 max_abs_product: int) -> npt.NDArray[np.floating]:
+                 max_abs_product: int,
+                 out: npt.NDArray[np.float32] | None = None) -> npt.NDArray[np.floating]:
     """`a @ b` for integer-valued float32 operands, exact; K split into exact chunks.
 
-    Returns float32 when one chunk suffices (values are exact integers < 2^24), else float64.
-    Operands may be batched (`(..., M, K) @ (..., K, N)`).
+    Returns float32 when one chunk suffices (values are exact integers < 2^24; written to
+    `out` if given), else float64. Operands may be batched (`(..., M, K) @ (..., K, N)`).
     """
     k = a.shape[-1]
     chunk = max_chunk(max_abs_product)
     if k <= chunk:
-        return np.matmul(a, b)
+        return np.matmul(a, b, out=out)
     acc: npt.NDArray[np.float64] | None = None
     for start in range(0, k, chunk):
         part = np.matmul(a[..., start:start + chunk], b[..., start:start + chunk, :])
@@ -71,6 +84,8 @@ class GemmWeights:
     zero_points: npt.NDArray[np.int64]
     col_offsets: npt.NDArray[np.int64]
     symmetric: bool
+    #: max over output columns of sum_k |w[j, k]| (see `zero_point_is_exact`).
+    abs_col_sum: int
 
     @property
     def k(self) -> int:
@@ -88,12 +103,35 @@ def prepare_gemm_weights(w: npt.NDArray[np.integer], zero_points: npt.ArrayLike)
     w_t = np.ascontiguousarray(w.T, dtype=np.float32)
     col_offsets = w.astype(np.int64).sum(axis=1) - k * z
     return GemmWeights(w_t, np.ascontiguousarray(w, dtype=np.int8), z, col_offsets,
-                       not bool(np.any(z)))
+                       not bool(np.any(z)), max_abs_col_sum(w, axis=1))
 
 
-def centered(a: npt.NDArray[np.integer]) -> npt.NDArray[np.float32]:
-    """uint8 activation -> float32 `a - 128` (one pass)."""
-    return np.subtract(a, np.float32(128), dtype=np.float32)
+def max_abs_col_sum(w: npt.NDArray[np.integer], axis: int | tuple[int, ...]) -> int:
+    """`max_j sum_k |w|` with the K axes given: with `|a - z_a| <= D`, every partial sum of a
+    dot product with that weight column is at most D times this."""
+    return int(np.abs(w.astype(np.int64)).sum(axis=axis).max(initial=0))
+
+
+def zero_point_is_exact(a_zero_point: int, abs_col_sum: int, symmetric: bool,
+                        a: npt.NDArray[np.integer] | None = None) -> bool:
+    """Whether the float32 GEMM may run on `a - z_a` (else on `a - 128`, see below).
+
+    Subtracting the activation's own zero point is exact - every partial sum of `(a - z_a) * w`
+    at most `max|a - z_a| * abs_col_sum <= 2^24` - and the weights are symmetric: then the GEMM
+    result *is* the accumulator `raw`, with no correction pass and in one K-chunk however long
+    (typical layers: |a - z_a| <= 195 for z_a = 60, sum|w| ~ 37000 for a 3x3x64 int8 kernel).
+    `a`, if given, is scanned for its actual range when the zero point alone cannot prove it.
+    Otherwise the GEMM runs on `a - 128`: products then stay <= 2^14 (K-chunks of 1024), and
+    `zero_point_correction` adds the zero-point terms.
+    """
+    if not symmetric:
+        return False
+    z = int(a_zero_point)
+    if (255 + abs(z) if not 0 <= z <= 255 else max(z, 255 - z)) * abs_col_sum <= F32_EXACT:
+        return True
+    if a is None or not a.size:
+        return False
+    return max(abs(int(a.max()) - z), abs(int(a.min()) - z)) * abs_col_sum <= F32_EXACT
 
 
 def qgemm_float(a: npt.NDArray[np.uint8], a_zero_point: int, weights: GemmWeights,
@@ -107,17 +145,34 @@ def qgemm_float(a: npt.NDArray[np.uint8], a_zero_point: int, weights: GemmWeight
     fbgemm without VNNI (saturating int16 pair sums, `saturation.py`).
     """
     k = weights.k
-    a_c = centered(a)
-    acc = exact_matmul(a_c, weights.w_t, CENTERED_PRODUCT_BOUND)
-    row_sums = None if weights.symmetric else a_c.sum(axis=-1, dtype=np.float64)
     sat = int16_pair_correction(a, weights.w) if int16_saturation else None
-    raw = zero_point_correction(acc, row_sums, weights.zero_points, weights.col_offsets,
-                                128 - int(a_zero_point), k, rounded_f32 and sat is None)
+    exact = zero_point_is_exact(a_zero_point, weights.abs_col_sum, weights.symmetric, a)
+    centre = int(a_zero_point) if exact else 128
+    a_c = np.subtract(a, np.float32(centre), dtype=np.float32)
+    if exact:  # the GEMM result is raw
+        raw: npt.NDArray[np.floating] = np.matmul(a_c, weights.w_t)
+    else:
+        acc = exact_matmul(a_c, weights.w_t, CENTERED_PRODUCT_BOUND)
+        row_sums = None if weights.symmetric else a_c.sum(axis=-1, dtype=np.float64)
+        raw = zero_point_correction(acc, row_sums, weights.zero_points, weights.col_offsets,
+                                    centre - int(a_zero_point), k, rounded_f32 and sat is None)
     if sat is not None:
         raw = raw.astype(np.float64) + sat
         if k * 255 * 255 >= 2**31:
             raw = wrap_int32(raw)
     return raw
+
+
+def float32_correction(col_offsets: npt.NDArray[np.int64], d: int,
+                       k: int) -> npt.NDArray[np.float32] | None:
+    """`d * col_offsets` as float32 if it is exact there (and no int32 wrap can occur): then
+    adding it to one exact float32 GEMM chunk rounds once, giving `fl32(raw)` (see
+    `zero_point_correction`); None otherwise."""
+    if k * 255 * 255 >= 2**31:
+        return None
+    corr = d * col_offsets
+    corr32 = corr.astype(np.float32)
+    return corr32 if np.array_equal(corr32.astype(np.int64), corr) else None
 
 
 def zero_point_correction(acc: npt.NDArray[np.floating],
@@ -138,10 +193,9 @@ def zero_point_correction(acc: npt.NDArray[np.floating],
     with no float64 round trip (this halves requantization time on big outputs).
     """
     corr = d * col_offsets
-    if (rounded_f32 and acc.dtype == np.float32 and row_sums is None
-            and k * 255 * 255 < 2**31):
-        corr32 = corr.astype(np.float32)
-        if np.array_equal(corr32.astype(np.int64), corr):
+    if rounded_f32 and acc.dtype == np.float32 and row_sums is None:
+        corr32 = float32_correction(col_offsets, d, k)
+        if corr32 is not None:
             return np.add(acc, corr32, out=acc)  # in place: a fresh buffer per call costs more than the add
     # |acc| <= K*2^14, |z_w*rowsum| <= 255*128*K, |d*col_offsets| <= 128*255*K
     bound = k * (CENTERED_PRODUCT_BOUND + 2 * 255 * 128)

@@ -1,7 +1,7 @@
 """quantized::linear / linear_relu / linear_dynamic / linear_dynamic_fp16 (spec §4.2, §4.4).
 
 Each op is a composition of the primitives the integer kernel level emits: exact integer GEMM
-(`gemm.qgemm_float`) then requantization (`requantize.requantize_accumulator`), or, for the
+(`gemm.qgemm_float`) then requantization (`requantize.requantization`), or, for the
 dynamic op, `choose_quantization_params` + `quantize_fma` + GEMM + one float FMA per output.
 """
 
@@ -15,7 +15,7 @@ from xdsl_quant.runtime.gemm import qgemm_float
 from xdsl_quant.runtime.packed import PackedLinearFp16Params, PackedLinearParams
 from xdsl_quant.runtime.qtensor import QUINT8, QTensor
 from xdsl_quant.runtime.quantize import choose_quantization_params
-from xdsl_quant.runtime.requantize import accumulator_scale, requantize_accumulator
+from xdsl_quant.runtime.requantize import accumulator_scale
 from xdsl_quant.runtime.rounding import fl32, fma_f32, inverse_scale, quantize_fma
 from xdsl_quant.runtime.validate import check_float32, check_int, check_qtensor, check_scale
 
@@ -62,12 +62,12 @@ def quantized_linear(x: QTensor, packed: PackedLinearParams, output_scale: float
     s_o = check_scale(op, "output_scale", output_scale)
     z_o = check_int(op, "output_zero_point", output_zero_point)
     _check_k(op, xq.shape[-1], packed.in_features)
-    bias = _float32_bias(op, packed.bias)
+    _float32_bias(op, packed.bias)
     a = xq.values.reshape(-1, packed.in_features)
     raw = qgemm_float(a, int(xq.zero_point), packed.gemm, rounded_f32=True,
                       int16_saturation=_saturation(int16_saturation))
-    y = requantize_accumulator(raw, float(xq.scale), packed.w_scales, bias, s_o, z_o,
-                               per_channel=packed.per_channel, relu=relu, overwrite=True)
+    req, in_range = packed.requantization(float(xq.scale), int(xq.zero_point), s_o, z_o, relu)
+    y = req.apply(raw, overwrite=True, in_range=in_range)
     return QTensor(y.reshape(*xq.shape[:-1], packed.out_features), s_o, z_o, QUINT8)
 
 

@@ -19,8 +19,14 @@ from dataclasses import dataclass, field
 import numpy as np
 import numpy.typing as npt
 
-from xdsl_quant.runtime.gemm import GemmWeights, prepare_gemm_weights
+from xdsl_quant.runtime.gemm import (
+    GemmWeights,
+    accumulator_bound,
+    max_abs_col_sum,
+    prepare_gemm_weights,
+)
 from xdsl_quant.runtime.qtensor import QINT8, QTensor
+from xdsl_quant.runtime.requantize import Requantization, requantization
 from xdsl_quant.runtime.rounding import fl32
 from xdsl_quant.runtime.validate import check_int, check_int_list, check_qtensor
 
@@ -71,8 +77,44 @@ def _check_bias(op: str, bias: object, n: int) -> npt.NDArray[np.floating] | Non
     return b
 
 
+#: Requantizations kept per packed params (a model calls each layer with the same scales).
+_CACHED_REQUANTIZATIONS = 16
+
+
+class _Requantizes:
+    """The requantization of a packed layer's accumulators, built once per (input qparams,
+    output qparams, relu) and cached: its constants (the float32 multipliers and bias in
+    accumulator units, one division per channel) cost as much as the requantization itself on
+    a 64x1024 output."""
+
+    bias: npt.NDArray[np.floating] | None
+    w_scales: npt.NDArray[np.float32]
+    w_zero_points: npt.NDArray[np.int64]
+    per_channel: bool
+    requantizations: dict[tuple[float, int, float, int, bool], tuple[Requantization, bool]]
+
+    @property
+    def accumulator_terms(self) -> int:
+        """K: products summed into one accumulator."""
+        raise NotImplementedError
+
+    def requantization(self, a_scale: float, a_zero_point: int, out_scale: float,
+                       out_zero_point: int, relu: bool) -> tuple[Requantization, bool]:
+        """(the requantization, whether it `proves_in_range` for any input)."""
+        key = (float(a_scale), int(a_zero_point), float(out_scale), int(out_zero_point), relu)
+        hit = self.requantizations.get(key)
+        if hit is None:
+            if len(self.requantizations) >= _CACHED_REQUANTIZATIONS:
+                self.requantizations.clear()
+            req = requantization(a_scale, self.w_scales, self.bias, out_scale, out_zero_point,
+                                 per_channel=self.per_channel, relu=relu)
+            bound = accumulator_bound(self.accumulator_terms, a_zero_point, self.w_zero_points)
+            hit = self.requantizations[key] = (req, req.proves_in_range(bound))
+        return hit
+
+
 @dataclass(frozen=True, eq=False)
-class PackedLinearParams:
+class PackedLinearParams(_Requantizes):
     """`LinearPackedParamsBase` from `quantized::linear_prepack` (fbgemm PackedLinearWeight)."""
 
     weight: QTensor
@@ -81,9 +123,15 @@ class PackedLinearParams:
     w_scales: npt.NDArray[np.float32]
     w_zero_points: npt.NDArray[np.int64]
     per_channel: bool
+    requantizations: dict[tuple[float, int, float, int, bool], tuple[Requantization, bool]] = (
+        field(default_factory=dict, init=False, repr=False))
 
     @property
     def in_features(self) -> int:
+        return self.gemm.k
+
+    @property
+    def accumulator_terms(self) -> int:
         return self.gemm.k
 
     @property
@@ -142,7 +190,7 @@ def linear_prepack_fp16(weight: npt.ArrayLike,
 
 
 @dataclass(frozen=True, eq=False)
-class PackedConvParams:
+class PackedConvParams(_Requantizes):
     """`Conv{2,3}dPackedParamsBase` from `quantized::conv*_prepack` (fbgemm PackedConvWeight).
 
     `spatial_dims` is PyTorch's storage dimensionality (conv1d is kept as a 2-D conv with a
@@ -166,10 +214,25 @@ class PackedConvParams:
     w_mat: npt.NDArray[np.float32] = field(repr=False)
     #: colsum(w) - K*z_w per output channel (non-transposed only).
     col_offsets: npt.NDArray[np.int64] = field(repr=False)
+    #: max over output channels of sum |w| over its K terms (`gemm.zero_point_is_exact`).
+    abs_col_sum: int = field(repr=False)
+    requantizations: dict[tuple[float, int, float, int, bool], tuple[Requantization, bool]] = (
+        field(default_factory=dict, init=False, repr=False))
 
     @property
     def spatial_dims(self) -> int:
         return len(self.stride)
+
+    @property
+    def accumulator_terms(self) -> int:
+        # weight (C_out, C_in/G, *k); transposed (C_in, C_out/G, *k): C_in/G * taps either way
+        w = self.weight.shape
+        return (w[0] // self.groups if self.transpose else w[1]) * int(np.prod(w[2:]))
+
+    @property
+    def out_channels(self) -> int:
+        """C_out (a transposed weight is stored (C_in, C_out/G, *k))."""
+        return self.weight.shape[1] * self.groups if self.transpose else self.weight.shape[0]
 
     def unpack(self) -> tuple[QTensor, npt.NDArray[np.floating] | None]:
         """`quantized::conv*_unpack` -> (weight, bias or None); conv1d weights come back 3-D."""
@@ -206,8 +269,9 @@ def _conv_prepack(op: str, weight: QTensor, bias: npt.ArrayLike | None, stride: 
     stored = QTensor(values, w.scale, w.zero_point, QINT8, w.axis)
     scales, zps, per_channel = _weight_qparams(stored)
     w_mat, col_offsets = _conv_weight_matrix(values, g, transpose, zps)
+    abs_col_sum = 0 if transpose else max_abs_col_sum(values, tuple(range(1, values.ndim)))
     return PackedConvParams(stored, b, st, pad, dil, opad, g, transpose, conv1d, scales, zps,
-                            per_channel, w_mat, col_offsets)
+                            per_channel, w_mat, col_offsets, abs_col_sum)
 
 
 def _conv_weight_matrix(values: npt.NDArray[np.integer], groups: int, transpose: bool,

@@ -20,6 +20,9 @@ All of this was observed on torch 2.13 and is reproduced by `fbgemm_output_stage
 
 from __future__ import annotations
 
+import math
+from dataclasses import dataclass
+
 import numpy as np
 import numpy.typing as npt
 
@@ -56,7 +59,9 @@ def bias_in_accumulator(bias: npt.ArrayLike, atws: F32, per_channel: bool) -> F3
 
 
 def fbgemm_output_stage(scaled: npt.ArrayLike, zero_point: int, relu: bool = False,
-                        rounding: str = PYTORCH_ROUNDING, *, overwrite: bool = False) -> npt.NDArray[np.uint8]:
+                        rounding: str = PYTORCH_ROUNDING, *, overwrite: bool = False,
+                        out: npt.NDArray[np.uint8] | None = None,
+                        in_range: bool = False) -> npt.NDArray[np.uint8]:
     """x86 fbgemm tail of requantization -> uint8 (see module docstring).
 
     On float32 input the tail is four passes over the data (this is where a big linear or conv
@@ -64,22 +69,29 @@ def fbgemm_output_stage(scaled: npt.ArrayLike, zero_point: int, relu: bool = Fal
     the INT32_MIN rule); one clip; the zero-point addition writing the uint8 result. That relies
     on `clip(sat16(r) + z16, lo, 255) == clip(r, lo - z16, 255 - z16) + z16`, true for integer
     `r` whenever `z16 >= 255 - (2^15 - 1)`; otherwise the int16 saturation runs first.
-    `overwrite=True` lets the stage round `scaled` in place (a temporary of the caller).
+    `overwrite=True` lets the stage round `scaled` in place (a temporary of the caller);
+    `out`, if given, receives the result (a piece of a bigger output, see conv.py).
+    `in_range=True` says the caller proved every value finite and below 2^31 in magnitude
+    (`Requantization.proves_in_range`): the NaN / overflow scan is skipped.
     """
     z16 = ((int(zero_point) + 2**15) % 2**16) - 2**15
     lo = (int(zero_point) % 256) if relu else 0
     s = np.asarray(scaled)
     if rounding != PYTORCH_ROUNDING or s.dtype != np.float32:
         r = cvt_float_to_int32(s, rounding)
-        return np.clip(np.clip(r, -(2**15), 2**15 - 1) + z16, lo, 255).astype(np.uint8)
+        y = np.clip(np.clip(r, -(2**15), 2**15 - 1) + z16, lo, 255).astype(np.uint8)
+        if out is None:
+            return y
+        out[...] = y
+        return out
     v = np.rint(s, out=s) if overwrite else np.rint(s)
-    if v.size and not v.max() < np.float32(2.0**31):  # NaN or >= 2^31: cvtps2dq gives INT32_MIN
+    if not in_range and v.size and not v.max() < np.float32(2.0**31):  # NaN or >= 2^31: cvtps2dq gives INT32_MIN
         with np.errstate(invalid="ignore"):
             v[~(v < np.float32(2.0**31))] = -(2**15)
     if z16 < 255 - (2**15 - 1):
         np.clip(v, -(2**15), 2**15 - 1, out=v)
     np.clip(v, np.float32(lo - z16), np.float32(255 - z16), out=v)
-    y = np.empty(v.shape, dtype=np.uint8)
+    y = np.empty(v.shape, dtype=np.uint8) if out is None else out
     np.add(v, np.float32(z16), out=y, casting="unsafe")  # exact integers in [lo, 255]
     return y
 
@@ -103,43 +115,100 @@ def clamp_output_stage(scaled: npt.ArrayLike, zero_point: int, qmin: int, qmax: 
         return np.clip(np.nan_to_num(r, nan=float(lo)), lo, qmax).astype(np.int64)
 
 
-def requantize_accumulator(raw: npt.ArrayLike, a_scale: float, w_scales: npt.ArrayLike,
-                           bias: npt.ArrayLike | None, out_scale: float, out_zero_point: int,
-                           *, per_channel: bool, relu: bool = False, channel_axis: int = -1,
-                           rounding: str = PYTORCH_ROUNDING, output_stage: str = "fbgemm",
-                           qmin: int = 0, qmax: int = 255, overwrite: bool = False) -> npt.NDArray[np.integer]:
-    """Quantized output of a linear/conv accumulator `raw` (exact integer values, any
-    int/float dtype; float32 `fl32(raw)` is accepted as well, it is the first thing computed).
+@dataclass(frozen=True, eq=False)
+class Requantization:
+    """The constants of one linear/conv requantization, computed once per call and applied to
+    the accumulators piece by piece (a convolution requantizes each im2col piece while it is
+    still in cache). `bias` (already in accumulator units) and `multiplier` are per output
+    channel (length 1 or C); `channel_axis` says where the channels are in the pieces."""
+
+    bias: F32 | None
+    multiplier: F32
+    zero_point: int
+    relu: bool
+    channel_axis: int = -1
+    rounding: str = PYTORCH_ROUNDING
+    output_stage: str = "fbgemm"
+    qmin: int = 0
+    qmax: int = 255
+
+    def proves_in_range(self, raw_bound: float) -> bool:
+        """Whether every scaled value of accumulators with `|raw| <= raw_bound` is finite and
+        below 2^31 in magnitude (with a margin for the float32 roundings): then `apply` may
+        skip the output stage's NaN / overflow scan, one pass over the output."""
+        b = 0.0 if self.bias is None else float(np.max(np.abs(self.bias), initial=0.0))
+        m = float(np.max(np.abs(self.multiplier), initial=0.0))
+        with np.errstate(over="ignore", invalid="ignore"):
+            v = (float(raw_bound) + b) * m * 1.01
+        return math.isfinite(v) and v < 2.0**31
+
+    def apply(self, raw: npt.ArrayLike, *, overwrite: bool = False,
+              out: npt.NDArray[np.uint8] | None = None,
+              in_range: bool = False) -> npt.NDArray[np.integer]:
+        """Quantized values of the accumulators `raw` (exact integer values, any int/float
+        dtype; float32 `fl32(raw)` is accepted as well, it is the first thing computed).
+
+        `overwrite=True` lets a float32 `raw` (the caller's temporary) hold the intermediate
+        values: on a linear layer's output a fresh buffer per step costs as much as the
+        arithmetic. `out` (fbgemm stage only) receives the uint8 result; `in_range` is what
+        `proves_in_range` returned for a bound on `raw`.
+        """
+        r = np.asarray(raw)
+        shape = [1] * r.ndim
+        if r.ndim:
+            shape[self.channel_axis] = -1
+        with np.errstate(over="ignore", invalid="ignore"):
+            # fl32(raw) (cvtepi32_ps / exact-integer float64 -> float32, RNE), then float32 bias
+            # addition and scaling, in one new buffer.
+            reuse = overwrite and r.dtype == np.float32
+            if self.bias is not None:
+                b = self.bias.reshape(shape)
+                scaled = np.add(r, b, out=r) if reuse else np.add(r, b, dtype=np.float32)
+            else:
+                scaled = r if reuse else r.astype(np.float32)
+            np.multiply(scaled, self.multiplier.reshape(shape), out=scaled)
+        if self.output_stage == "fbgemm":
+            return fbgemm_output_stage(scaled, self.zero_point, self.relu, self.rounding,
+                                       overwrite=True, out=out, in_range=in_range)
+        if out is not None:
+            raise ValueError("requantize: `out` needs the fbgemm output stage")
+        return clamp_output_stage(scaled, self.zero_point, self.qmin, self.qmax, self.relu,
+                                  self.rounding)
+
+
+def requantization(a_scale: float, w_scales: npt.ArrayLike, bias: npt.ArrayLike | None,
+                   out_scale: float, out_zero_point: int, *, per_channel: bool,
+                   relu: bool = False, channel_axis: int = -1,
+                   rounding: str = PYTORCH_ROUNDING, output_stage: str = "fbgemm",
+                   qmin: int = 0, qmax: int = 255) -> Requantization:
+    """The `Requantization` of a linear/conv output.
 
     `w_scales` has one entry (per-tensor) or one per output channel along `channel_axis`;
     `per_channel` selects the bias flavour (it follows the weight's qscheme, not the length).
     `output_stage` is "fbgemm" (PyTorch: uint8, x86 artefacts) or "clamp" (plain
     `clamp(round(v) + z, qmin, qmax)` with the given rounding, int64 result).
-    `overwrite=True` lets a float32 `raw` (the caller's temporary) hold the intermediate values:
-    on a linear layer's output a fresh buffer per step costs as much as the arithmetic.
     """
     check_rounding(rounding)
-    r = np.asarray(raw)
+    if output_stage not in ("fbgemm", "clamp"):
+        raise ValueError(f"requantize: output_stage must be 'fbgemm' or 'clamp', got "
+                         f"{output_stage!r}")
     atws = accumulator_scale(a_scale, np.asarray(w_scales, dtype=np.float64).reshape(-1))
-    mult = output_multiplier(atws, out_scale)
-    shape = [1] * r.ndim
-    if r.ndim:
-        shape[channel_axis] = -1
-    with np.errstate(over="ignore", invalid="ignore"):
-        # fl32(raw) (cvtepi32_ps / exact-integer float64 -> float32, RNE), then float32 bias
-        # addition and scaling, in one new buffer.
-        reuse = overwrite and r.dtype == np.float32
-        if bias is not None:
-            b = bias_in_accumulator(bias, atws, per_channel).reshape(shape)
-            scaled = np.add(r, b, out=r) if reuse else np.add(r, b, dtype=np.float32)
-        else:
-            scaled = r if reuse else r.astype(np.float32)
-        np.multiply(scaled, mult.reshape(shape), out=scaled)
-    if output_stage == "fbgemm":
-        return fbgemm_output_stage(scaled, out_zero_point, relu, rounding, overwrite=True)
-    if output_stage == "clamp":
-        return clamp_output_stage(scaled, out_zero_point, qmin, qmax, relu, rounding)
-    raise ValueError(f"requantize: output_stage must be 'fbgemm' or 'clamp', got {output_stage!r}")
+    b = None if bias is None else bias_in_accumulator(bias, atws, per_channel).reshape(-1)
+    return Requantization(b, output_multiplier(atws, out_scale), int(out_zero_point), relu,
+                          channel_axis, rounding, output_stage, qmin, qmax)
+
+
+def requantize_accumulator(raw: npt.ArrayLike, a_scale: float, w_scales: npt.ArrayLike,
+                           bias: npt.ArrayLike | None, out_scale: float, out_zero_point: int,
+                           *, per_channel: bool, relu: bool = False, channel_axis: int = -1,
+                           rounding: str = PYTORCH_ROUNDING, output_stage: str = "fbgemm",
+                           qmin: int = 0, qmax: int = 255, overwrite: bool = False) -> npt.NDArray[np.integer]:
+    """Quantized output of a linear/conv accumulator `raw`: `requantization(...).apply(raw)`
+    (see both for the arguments)."""
+    return requantization(a_scale, w_scales, bias, out_scale, out_zero_point,
+                          per_channel=per_channel, relu=relu, channel_axis=channel_axis,
+                          rounding=rounding, output_stage=output_stage, qmin=qmin,
+                          qmax=qmax).apply(raw, overwrite=overwrite)
 
 
 def requantize_from_int(values: npt.ArrayLike, multiplier: np.float32, zero_point: int,
