@@ -2,12 +2,16 @@
 
 Convolution = im2col + the exact float32 GEMM of `gemm.py` + the requantization of linear.
 
-* The activation is laid out channels-last (N, *spatial, C) - the layout fbgemm uses - centred
-  to `a - 128` and padded with `z_a - 128`: zero padding in real space is padding with the zero
-  point in quantized space, which the zero-point correction then maps to exactly 0.
+* The activation is laid out channels-last (N, *spatial, C) - the layout fbgemm uses - minus
+  the GEMM's centre (the zero point z_a where `gemm.zero_point_is_exact` proves it, else 128)
+  and padded with `z_a - centre`: zero padding in real space is padding with the zero point in
+  quantized space (0 after centring on z_a; the zero-point correction maps it to 0 otherwise).
 * `sliding_window_view` gives the windows without copying; stride and dilation are slices of
-  that view; one copy builds the (G, M, taps*C/G) column matrix (K ordered tap-major, like
-  fbgemm's NHWC im2col). The batch is processed in pieces so the column matrix stays < ~64 MB.
+  that view. The output is computed in pieces - whole images, or blocks of output rows of one
+  image - of about 2 MB of columns: each piece's (G, M, taps*C/G) column matrix (K ordered
+  tap-major, like fbgemm's NHWC im2col) is copied into one reused buffer, multiplied, and the
+  result requantized straight into the output while it is still in cache. (One im2col of the
+  whole batch made the 8x64x56x56 layer 1.9x numpy's GEMM of the same work; pieces 1.2x.)
 * The result is (M, C_out), i.e. channels-last; it is returned as an (N, C_out, *spatial) view of
   that buffer, which is also PyTorch's output memory format (consumers that depend on layout,
   like the add tail split or cat's NHWC path, see the same strides).
@@ -159,7 +163,7 @@ def _conv_pieces(x: npt.NDArray[np.uint8], z_a: int, pp: PackedConvParams,
                                         rounded_f32=not int16_saturation)
         if int16_saturation:
             raw = _add_saturation(raw, cols, centre, pp.w_mat)
-        yield span, np.moveaxis(raw, 0, 1).reshape(-1, g * ocg)  # (M, G*OCg)
+        yield span, raw[0] if g == 1 else np.moveaxis(raw, 0, 1).reshape(-1, g * ocg)  # (M, G*OCg)
 
 
 def _piece_of(buffer: npt.NDArray[np.generic], span: Span) -> npt.NDArray[np.generic]:

@@ -154,19 +154,20 @@ class Requantization:
         `proves_in_range` returned for a bound on `raw`.
         """
         r = np.asarray(raw)
-        shape = [1] * r.ndim
-        if r.ndim:
+        b, m = self.bias, self.multiplier
+        if r.ndim and self.channel_axis not in (-1, r.ndim - 1):  # else they broadcast as they are
+            shape = [1] * r.ndim
             shape[self.channel_axis] = -1
+            b, m = (None if b is None else b.reshape(shape)), m.reshape(shape)
         with np.errstate(over="ignore", invalid="ignore"):
             # fl32(raw) (cvtepi32_ps / exact-integer float64 -> float32, RNE), then float32 bias
             # addition and scaling, in one new buffer.
             reuse = overwrite and r.dtype == np.float32
-            if self.bias is not None:
-                b = self.bias.reshape(shape)
+            if b is not None:
                 scaled = np.add(r, b, out=r) if reuse else np.add(r, b, dtype=np.float32)
             else:
                 scaled = r if reuse else r.astype(np.float32)
-            np.multiply(scaled, self.multiplier.reshape(shape), out=scaled)
+            np.multiply(scaled, m, out=scaled)
         if self.output_stage == "fbgemm":
             return fbgemm_output_stage(scaled, self.zero_point, self.relu, self.rounding,
                                        overwrite=True, out=out, in_range=in_range)
