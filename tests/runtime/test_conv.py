@@ -156,6 +156,19 @@ def test_live_conv_overflowing_requantization() -> None:
         assert len(np.unique(ref.values)) > 1  # ... and not
 
 
+@pytest.mark.parametrize("groups", [1, 2])
+def test_conv_empty_batch(groups: int) -> None:
+    """A batch of 0 gives an empty (0, C_out, *out) output, as in PyTorch (a (0, 4, 3, 3)
+    quint8 tensor for this 5x5 input and 3x3 kernel); groups=2 is the depthwise path."""
+    w = QTensor(np.ones((4, 2 // groups, 3, 3), np.int8), 0.1, 0, "qint8")
+    packed = conv2d_prepack(w, None, [1, 1], [0, 0], [1, 1], groups)
+    x = QTensor(np.zeros((0, 2, 5, 5), np.uint8), 0.1, 3, "quint8")
+    got = quantized_conv2d(x, packed, 0.2, 7)
+    assert got.shape == (0, 4, 3, 3)
+    assert (got.scale, got.zero_point, got.dtype) == (0.2, 7, "quint8")
+    assert qconv(x.values, 3, packed).shape == (0, 4, 3, 3)
+
+
 def _naive_conv(a: np.ndarray, z_a: int, w: np.ndarray, z_w: int, stride: int, pad: int,
                 dil: int, groups: int) -> np.ndarray:
     """Definition of the integer convolution (loops; small shapes only)."""

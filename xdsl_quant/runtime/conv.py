@@ -140,6 +140,8 @@ def _conv_pieces(x: npt.NDArray[np.uint8], z_a: int, pp: PackedConvParams,
                        if symmetric and not int16_saturation and not exact else None)
     positions = max(_MIN_PIECE_POSITIONS, _PIECE_BYTES // (4 * kg * g))
     spans = _spans(n, out, positions)
+    if not spans:  # an empty batch: nothing to compute (PyTorch returns an empty output)
+        return
     views = [win[:, images, rows] for images, rows in spans]
     most = max(prod(v.shape[1:dims + 2]) for v in views)
     # One buffer each for the columns and the GEMM output, reused by every piece: a fresh
