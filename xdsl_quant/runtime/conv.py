@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from math import prod
+from typing import TypeVar
 
 import numpy as np
 import numpy.typing as npt
@@ -68,6 +69,7 @@ _MIN_PIECE_POSITIONS = 256
 
 #: Where a piece of accumulators belongs: (images, block of the first output spatial dim).
 Span = tuple[slice, slice]
+_S = TypeVar("_S", bound=np.generic)
 
 
 def _centred_padded(x: npt.NDArray[np.uint8], z_a: int, centre: int,
@@ -168,7 +170,7 @@ def _conv_pieces(x: npt.NDArray[np.uint8], z_a: int, pp: PackedConvParams,
         yield span, raw[0] if g == 1 else np.moveaxis(raw, 0, 1).reshape(-1, g * ocg)  # (M, G*OCg)
 
 
-def _piece_of(buffer: npt.NDArray[np.generic], span: Span) -> npt.NDArray[np.generic]:
+def _piece_of(buffer: npt.NDArray[_S], span: Span) -> npt.NDArray[_S]:
     """The (M_piece, C) rows of a channels-last (N, *out, C) `buffer` a span covers - a view
     (a span is whole images or a row block of one image, so it is contiguous)."""
     piece = buffer[span]
