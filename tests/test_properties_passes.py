@@ -11,9 +11,6 @@ zoo models (tests/models, which include the on-device PTQ ones), the pass
 
 from __future__ import annotations
 
-import signal
-from collections.abc import Iterator
-from contextlib import contextmanager
 from io import StringIO
 
 import pytest
@@ -24,6 +21,7 @@ from xdsl.passes import PassPipeline
 from xdsl.printer import Printer
 from xdsl.utils.exceptions import DiagnosticException
 
+from tests.fuzz.harness import time_bound
 from tests.test_properties_graphs import budget, graphs
 from tests.zoo_cases import MODELS, MODELS_DIR, facts
 from xdsl_quant.locations import verify_located
@@ -36,24 +34,6 @@ EXAMPLES = 20
 
 PASSES = (*sorted(ALL_PASSES), "quant-finalize{quant-type=dynamic}", "quant-fusion{quant-type=dynamic}",
           "canonicalize", "cse")
-
-
-class _Timeout(BaseException):
-    pass
-
-
-@contextmanager
-def _time_bound(seconds: float, what: str) -> Iterator[None]:
-    def expire(signum: int, frame: object) -> None:
-        raise _Timeout(f"{what} did not finish within {seconds} s")
-
-    previous = signal.signal(signal.SIGALRM, expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
 
 
 def _pipeline(spec: str) -> PassPipeline:
@@ -92,14 +72,14 @@ def test_pass_terminates_and_is_idempotent(spec: str) -> None:
         module = parse_module(text, "input.mlir", ctx)
         verify_located(module)
         try:
-            with _time_bound(TIME_BOUND, f"{spec} (first application)"):
+            with time_bound(TIME_BOUND, f"{spec} (first application) did not finish within {TIME_BOUND} s"):
                 pipeline.apply(ctx, module)
         except DiagnosticException:
             outcomes["rejected"] += 1
             return
         verify_located(module)
         once = _text(module)
-        with _time_bound(TIME_BOUND, f"{spec} (second application)"):
+        with time_bound(TIME_BOUND, f"{spec} (second application) did not finish within {TIME_BOUND} s"):
             pipeline.apply(ctx, module)
         verify_located(module)
         assert _text(module) == once, f"{spec} is not idempotent"

@@ -65,6 +65,21 @@ class Timeout(BaseException):
     """A stage ran longer than the time bound (BaseException: no `except Exception` swallows it)."""
 
 
+@contextmanager
+def time_bound(seconds: float, message: str = "") -> Iterator[None]:
+    """Raise `Timeout(message)` in the body after `seconds` (SIGALRM; main thread only)."""
+    def expire(signum: int, frame: object) -> None:
+        raise Timeout(message)
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
 @dataclass
 class Outcome:
     status: str
@@ -119,7 +134,7 @@ class Harness:
 
         def run(stage: str, body: Callable[[], object], after_pass: bool = False) -> Outcome | None:
             try:
-                with self._alarm(bound):
+                with time_bound(bound):
                     body()
             except Timeout:
                 stages[stage] = "hang"
@@ -196,19 +211,6 @@ class Harness:
             return Outcome("diagnostic", stage, message=diagnosis[1])
         return Outcome("failure", stage, f"{type(error).__name__}: {_frame(error)}",
                        f"{type(error).__name__}: {error}"[:2000], _format(error))
-
-    @contextmanager
-    def _alarm(self, bound: float) -> Iterator[None]:
-        def expire(signum: int, frame: object) -> None:
-            raise Timeout()
-
-        previous = signal.signal(signal.SIGALRM, expire)
-        signal.setitimer(signal.ITIMER_REAL, bound)
-        try:
-            yield
-        finally:
-            signal.setitimer(signal.ITIMER_REAL, 0)
-            signal.signal(signal.SIGALRM, previous)
 
 
 class _PassBrokeIR(Exception):

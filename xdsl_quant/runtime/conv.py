@@ -118,8 +118,9 @@ def _conv_pieces(x: npt.NDArray[np.uint8], z_a: int, pp: PackedConvParams,
     if int16_saturation:  # a pair can only saturate if some activation (or pad) is >= 129
         pad_value = z_a if any(pp.padding) else 0
         int16_saturation = max(int(x.max(initial=0)), pad_value) >= 129
+    symmetric = not bool(np.any(pp.w_zero_points))
     # `x - z_a` when exact (then the GEMM gives raw, and the padding is 0), else `x - 128`
-    exact = zero_point_is_exact(z_a, pp.abs_col_sum, not np.any(pp.w_zero_points), x)
+    exact = zero_point_is_exact(z_a, pp.abs_col_sum, symmetric, x)
     centre = z_a if exact else 128
     padded = _centred_padded(x, z_a, centre, pp.padding)
     if c == g and not int16_saturation:
@@ -136,7 +137,6 @@ def _conv_pieces(x: npt.NDArray[np.uint8], z_a: int, pp: PackedConvParams,
     ocg = pp.w_mat.shape[2]
     zps = np.broadcast_to(pp.w_zero_points, (ocg * g,)).reshape(g, 1, ocg)
     col_offsets = pp.col_offsets.reshape(g, 1, ocg)
-    symmetric = not bool(np.any(pp.w_zero_points))
     # with `x - 128`: the usual correction (symmetric weights), decided once, not per piece
     fast_correction = (float32_correction(col_offsets, 128 - z_a, kg)
                        if symmetric and not int16_saturation and not exact else None)
